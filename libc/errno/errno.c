@@ -1,0 +1,4 @@
+#include <errno.h>
+
+#undef errno
+_Thread_local int errno;
