@@ -1,0 +1,27 @@
+# libc.a must not define entry points into global namespaces.
+set(FORBIDDEN open fopen freopen stat lstat mkdir rmdir unlink rename chdir
+  getcwd opendir access chmod chown link symlink readlink socket connect bind
+  listen accept kill wait waitpid execve execvp system popen fork)
+execute_process(COMMAND llvm-nm-14 --defined-only -g ${LIBC}
+  OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "llvm-nm-14 failed on ${LIBC}")
+endif()
+string(REPLACE "\n" ";" lines "${out}")
+set(found)
+set(total 0)
+foreach(line ${lines})
+  if(line MATCHES "^[0-9a-f]+ [A-Z] (.+)$")
+    math(EXPR total "${total} + 1")
+    if(CMAKE_MATCH_1 IN_LIST FORBIDDEN)
+      list(APPEND found ${CMAKE_MATCH_1})
+    endif()
+  endif()
+endforeach()
+if(total LESS 50)
+  message(FATAL_ERROR "only ${total} symbols in ${LIBC}: is it the real library?")
+endif()
+if(found)
+  message(FATAL_ERROR "libc.a defines global-namespace functions: ${found}")
+endif()
+message("libc.a: ${total} defined symbols, none of: ${FORBIDDEN}")
