@@ -1,0 +1,51 @@
+#include "guest_thread.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define TID_FIRST 2
+#define TID_LIMIT (UINT32_C(1) << 30)
+
+static uint32_t next_tid = TID_FIRST;
+static __thread struct guest_thread *current_thread;
+
+cloudabi_tid_t guest_tid_alloc(void) {
+  uint32_t t = __atomic_load_n(&next_tid, __ATOMIC_RELAXED);
+  do {
+    if (t >= TID_LIMIT)
+      return 0;
+  } while (!__atomic_compare_exchange_n(&next_tid, &t, t + 1, true, __ATOMIC_RELAXED,
+                                        __ATOMIC_RELAXED));
+  return t;
+}
+
+struct guest_thread *guest_thread_current(void) { return current_thread; }
+void guest_thread_set_current(struct guest_thread *t) { current_thread = t; }
+
+void guest_enter_asm(uintptr_t entry, uintptr_t arg0, uintptr_t arg1, cloudabi_tcb_t *tcb)
+    __attribute__((noreturn, visibility("hidden")));
+
+// rdi = entry, rsi = arg0, rdx = arg1, rcx = tcb.  The guest gets a clean
+// frame chain (rbp = 0) and rsp = 8 mod 16 at its first instruction.
+__asm__(
+    ".text\n"
+    ".p2align 4\n"
+    ".globl guest_enter_asm\n"
+    ".hidden guest_enter_asm\n"
+    ".type guest_enter_asm,@function\n"
+    "guest_enter_asm:\n"
+    "  mov %rdi, %rax\n"
+    "  mov %rsi, %rdi\n"
+    "  mov %rdx, %rsi\n"
+    "  and $-16, %rsp\n"
+    "  xor %ebp, %ebp\n"
+    "  mov %rcx, %fs:0\n"
+    "  call *%rax\n"
+    "  ud2\n"
+    ".size guest_enter_asm, . - guest_enter_asm\n");
+
+void guest_enter(uintptr_t entry, uintptr_t arg0, uintptr_t arg1, struct guest_thread *thread) {
+  thread->tcb.parent = thread;
+  current_thread = thread;
+  guest_enter_asm(entry, arg0, arg1, &thread->tcb);
+}

@@ -1,0 +1,32 @@
+// Per-thread bookkeeping of guest threads, and the switch into guest code.
+#ifndef RUNTIME_GUEST_THREAD_H
+#define RUNTIME_GUEST_THREAD_H
+
+#include <cloudabi_types.h>
+#include <setjmp.h>
+#include <stdint.h>
+
+// One per host thread running guest code.  The guest's initial TCB lives
+// here and its `parent` word points back at the record; the runtime itself
+// finds the record through host TLS and never trusts guest memory for it.
+struct guest_thread {
+  cloudabi_tcb_t tcb;
+  cloudabi_tid_t tid;
+  jmp_buf exit_to;  // thread_exit leaves the guest through here
+};
+
+// Allocates a thread id: >= 2 and below 2^30 (lock words keep the owner in
+// 30 bits).  0 when exhausted.
+cloudabi_tid_t guest_tid_alloc(void);
+
+// Record of the calling host thread (NULL outside guest threads).
+struct guest_thread *guest_thread_current(void);
+void guest_thread_set_current(struct guest_thread *);
+
+// Calls entry(arg0, arg1) as guest code: %fs:0 holds &thread->tcb, the
+// stack is realigned as after a call.  Never returns; the guest leaves
+// through proc_exit or thread_exit.
+_Noreturn void guest_enter(uintptr_t entry, uintptr_t arg0, uintptr_t arg1,
+                           struct guest_thread *thread);
+
+#endif
