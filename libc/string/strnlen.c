@@ -1,8 +1,6 @@
 #include <string.h>
 
 size_t strnlen(const char *s, size_t maxlen) {
-  size_t i = 0;
-  while (i < maxlen && s[i] != '\0')
-    ++i;
-  return i;
+  const char *end = memchr(s, '\0', maxlen);
+  return end != NULL ? (size_t)(end - s) : maxlen;
 }
