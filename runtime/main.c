@@ -110,6 +110,7 @@ static void parse_arguments(int argc, char **argv, struct invocation *inv) {
   if (i >= argc)
     launch_fail("no program given (usage: cloudabi-run [OPTIONS] PROGRAM [CONFIG.yaml])");
   inv->program = argv[i++];
+  diag_set_subject(inv->program);
   if (i < argc)
     inv->config_path = argv[i++];
   if (i < argc)
@@ -140,7 +141,6 @@ static void read_configuration(const struct invocation *inv, int exe_fd,
 int main(int argc, char **argv) {
   struct invocation inv = {.sandbox = SANDBOX_DEFAULT};
   parse_arguments(argc, argv, &inv);
-  diag_set_subject(inv.program);
 
   // Guest code owns the word at %fs:0 while it runs; the entry points put
   // glibc's value back from its self pointer, so both must agree here.

@@ -10,45 +10,7 @@
 
 #include <cloudabi_types.h>
 
-// The few ELF definitions needed (freestanding: no <elf.h>).
-typedef struct {
-  unsigned char e_ident[16];
-  uint16_t e_type, e_machine;
-  uint32_t e_version;
-  uint64_t e_entry, e_phoff, e_shoff;
-  uint32_t e_flags;
-  uint16_t e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
-} Elf64_Ehdr;
-typedef struct {
-  uint32_t p_type, p_flags;
-  uint64_t p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align;
-} Elf64_Phdr;
-typedef struct {
-  int64_t d_tag;
-  union {
-    uint64_t d_val, d_ptr;
-  } d_un;
-} Elf64_Dyn;
-typedef struct {
-  uint32_t st_name;
-  unsigned char st_info, st_other;
-  uint16_t st_shndx;
-  uint64_t st_value, st_size;
-} Elf64_Sym;
-typedef uint32_t Elf64_Word;
-#define PT_LOAD 1
-#define PT_DYNAMIC 2
-#define PF_X 1
-#define DT_NULL 0
-#define DT_HASH 4
-#define DT_STRTAB 5
-#define DT_SYMTAB 6
-#define STB_GLOBAL 1
-#define STT_FUNC 2
-#define STV_DEFAULT 0
-#define ELF64_ST_BIND(i) ((i) >> 4)
-#define ELF64_ST_TYPE(i) ((i)&0xf)
-#define ELF64_ST_VISIBILITY(o) ((o)&0x3)
+#include "foreign_vdso.h"
 
 typedef cloudabi_errno_t fd_write_fn(cloudabi_fd_t, const cloudabi_ciovec_t *, size_t, size_t *);
 typedef void proc_exit_fn(cloudabi_exitcode_t);
@@ -65,13 +27,6 @@ static mem_map_fn *sys_mem_map;
 static mem_unmap_fn *sys_mem_unmap;
 static clock_time_get_fn *sys_clock_time_get;
 static random_get_fn *sys_random_get;
-static unsigned nsymbols;
-
-static int same(const char *a, const char *b) {
-  while (*a != '\0' && *a == *b)
-    a++, b++;
-  return *a == *b;
-}
 
 static size_t length(const char *s) {
   size_t n = 0;
@@ -103,53 +58,20 @@ static uintptr_t read_tp(void) {
   return tp;
 }
 
-static void bind(const char *name, uintptr_t addr) {
-  static const char prefix[] = "cloudabi_sys_";
-  for (size_t i = 0; i < sizeof(prefix) - 1; i++)
-    if (name[i] != prefix[i])
-      return;
-  name += sizeof(prefix) - 1;
-  nsymbols++;
-  if (same(name, "fd_write"))
+static void bind(const char *name, uintptr_t addr, void *ctx) {
+  (void)ctx;
+  if (foreign_streq(name, "fd_write"))
     sys_fd_write = (fd_write_fn *)addr;
-  else if (same(name, "proc_exit"))
+  else if (foreign_streq(name, "proc_exit"))
     sys_proc_exit = (proc_exit_fn *)addr;
-  else if (same(name, "mem_map"))
+  else if (foreign_streq(name, "mem_map"))
     sys_mem_map = (mem_map_fn *)addr;
-  else if (same(name, "mem_unmap"))
+  else if (foreign_streq(name, "mem_unmap"))
     sys_mem_unmap = (mem_unmap_fn *)addr;
-  else if (same(name, "clock_time_get"))
+  else if (foreign_streq(name, "clock_time_get"))
     sys_clock_time_get = (clock_time_get_fn *)addr;
-  else if (same(name, "random_get"))
+  else if (foreign_streq(name, "random_get"))
     sys_random_get = (random_get_fn *)addr;
-}
-
-static void scan_vdso(const Elf64_Ehdr *eh) {
-  uintptr_t b = (uintptr_t)eh;
-  const Elf64_Phdr *ph = (const Elf64_Phdr *)(b + eh->e_phoff);
-  for (size_t i = 0; i < eh->e_phnum; i++) {
-    if (ph[i].p_type != PT_DYNAMIC)
-      continue;
-    const Elf64_Word *hash = NULL;
-    const char *strtab = NULL;
-    const Elf64_Sym *symtab = NULL;
-    for (const Elf64_Dyn *d = (const Elf64_Dyn *)(b + ph[i].p_vaddr); d->d_tag != DT_NULL; d++) {
-      if (d->d_tag == DT_HASH)
-        hash = (const Elf64_Word *)(b + d->d_un.d_ptr);
-      else if (d->d_tag == DT_STRTAB)
-        strtab = (const char *)(b + d->d_un.d_ptr);
-      else if (d->d_tag == DT_SYMTAB)
-        symtab = (const Elf64_Sym *)(b + d->d_un.d_ptr);
-    }
-    if (hash == NULL || strtab == NULL || symtab == NULL)
-      return;
-    for (Elf64_Word s = 0; s < hash[1]; s++) {
-      const Elf64_Sym *sym = &symtab[s];
-      if (ELF64_ST_BIND(sym->st_info) == STB_GLOBAL && ELF64_ST_TYPE(sym->st_info) == STT_FUNC &&
-          ELF64_ST_VISIBILITY(sym->st_other) == STV_DEFAULT && sym->st_name > 0)
-        bind(strtab + sym->st_name, b + sym->st_value);
-    }
-  }
 }
 
 _Noreturn void _start(const cloudabi_auxv_t *auxv) {
@@ -177,7 +99,7 @@ _Noreturn void _start(const cloudabi_auxv_t *auxv) {
     for (;;)
       __builtin_trap();  // nothing to report through
   uintptr_t tp = read_tp();
-  scan_vdso(vdso);
+  unsigned nsymbols = foreign_vdso_scan(vdso, bind, NULL);
   if (sys_fd_write == NULL || sys_proc_exit == NULL)
     for (;;)
       __builtin_trap();
