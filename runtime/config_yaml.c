@@ -324,13 +324,12 @@ static int resolve_plain_scalar(const char *t, size_t n, struct typed_scalar *s,
                                .boolean = text_is(t, n, true_words)};
   } else {
     int rc = parse_core_int(t, n, s);
-    if (rc == 0)
-      rc = parse_core_float(t, n, s);
     if (rc < 0) {
-      say_scalar(why, whylen,
-                 s->type == SCALAR_FLOAT ? "float out of range"
-                                         : "integer out of range [-2^63, 2^64-1]",
-                 t);
+      say_scalar(why, whylen, "integer out of range [-2^63, 2^64-1]", t);
+      return -1;
+    }
+    if (rc == 0 && (rc = parse_core_float(t, n, s)) < 0) {
+      say_scalar(why, whylen, "float out of range", t);
       return -1;
     }
     if (rc == 0)
@@ -522,6 +521,16 @@ static const char *yaml_name(const char *tag) {
 static bool is_resource_name(const char *name) {
   static const char *const names[] = {"fd", "file", "executable", "socket",
                                       "listen"};
+  for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); ++i)
+    if (strcmp(name, names[i]) == 0)
+      return true;
+  return false;
+}
+
+static bool is_standard_name(const char *name) {
+  static const char *const names[] = {"str",  "int",    "float",     "bool",
+                                      "null", "binary", "timestamp", "seq",
+                                      "map"};
   for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); ++i)
     if (strcmp(name, names[i]) == 0)
       return true;
@@ -900,26 +909,23 @@ static struct adb_node *load_collection(struct loader *l, yaml_event_t *ev,
     return NULL;
   }
   if (tag != NULL && strcmp(tag, "!") != 0) {
-    const char *name;
-    if ((name = nuxi_name(tag)) != NULL && is_map &&
-        (strcmp(name, "file") == 0 || strcmp(name, "socket") == 0 ||
-         strcmp(name, "listen") == 0))
-      return load_resource(l, mark, name);
-    char shown[128];
-    short_tag(tag, shown, sizeof(shown));
-    if ((name = yaml_name(tag)) != NULL) {
-      if (strcmp(name, is_map ? "map" : "seq") != 0) {
-        fail_at(l, mark, "%s cannot be applied to a %s", shown,
+    const char *nuxi = nuxi_name(tag), *standard = yaml_name(tag);
+    if (nuxi != NULL && is_map &&
+        (strcmp(nuxi, "file") == 0 || strcmp(nuxi, "socket") == 0 ||
+         strcmp(nuxi, "listen") == 0))
+      return load_resource(l, mark, nuxi);
+    bool plain_collection =
+        standard != NULL && strcmp(standard, is_map ? "map" : "seq") == 0;
+    if (!plain_collection) {
+      if (standard != NULL ? !is_standard_name(standard)
+                           : nuxi == NULL || !is_resource_name(nuxi)) {
+        fail_unknown_tag(l, mark, tag);
+      } else {
+        char shown[128];
+        fail_at(l, mark, "%s cannot be applied to a %s",
+                short_tag(tag, shown, sizeof(shown)),
                 is_map ? "mapping" : "sequence");
-        return NULL;
       }
-    } else if (name != NULL || nuxi_name(tag) == NULL ||
-               !is_resource_name(nuxi_name(tag))) {
-      fail_unknown_tag(l, mark, tag);
-      return NULL;
-    } else {
-      fail_at(l, mark, "%s cannot be applied to a %s", shown,
-              is_map ? "mapping" : "sequence");
       return NULL;
     }
   }
@@ -1015,12 +1021,16 @@ static struct adb_node *load_first_document(struct loader *l) {
   struct adb_node *root = load_node(l, &ev, 0);
   if (root == NULL)
     return NULL;
-  // Reading DOCUMENT-END also reports syntax errors that trail the root.
-  if (!next_event(l, &ev)) {
-    adb_unref(root);
-    return NULL;
+  // Read DOCUMENT-END and the start of whatever follows: text after the
+  // root that is not an explicit new document ("---") is a syntax error of
+  // this document, not a second document to ignore.
+  for (int i = 0; i < 2; ++i) {
+    if (!next_event(l, &ev)) {
+      adb_unref(root);
+      return NULL;
+    }
+    yaml_event_delete(&ev);
   }
-  yaml_event_delete(&ev);
   return root;
 }
 
