@@ -26,7 +26,8 @@ enum grant_kind {
 // depth-first walk of the tree, and a host fd named twice appears once.
 struct grant {
   int host_fd;
-  // FILE / INHERITED / EXECUTABLE: opened read-only, so no FD_WRITE.
+  // FILE / INHERITED / EXECUTABLE: open read-only, so no FD_WRITE (an
+  // inherited directory is never marked read-only).
   // DIRECTORY: nothing may be created, renamed or removed beneath it
   // (--dir NAME=PATH:ro, !file {mode: ro}); a directory from !file without
   // `mode` is writable beneath, as it always was.

@@ -53,14 +53,18 @@ int grant_inherited(int fd, const char *label, int config_fd,
         label);
     return -1;
   }
-  int flags = fcntl(fd, F_GETFL);
-  if (fd < 0 || fcntl(fd, F_GETFD) < 0 || flags < 0) {
+  int flags = fd < 0 ? -1 : fcntl(fd, F_GETFL);
+  struct stat st;
+  if (flags < 0 || fstat(fd, &st) != 0) {
     say(why, whylen, "cannot grant %s: %s", label,
         strerror(fd < 0 ? EBADF : errno));
     return -1;
   }
-  return fill_grant(out, fd, GRANT_INHERITED, (flags & O_ACCMODE) == O_RDONLY,
-                    false, label, "", why, whylen);
+  // Directories are always open O_RDONLY; that says nothing about whether
+  // the program may change what lies beneath, so they stay writable.
+  bool read_only = (flags & O_ACCMODE) == O_RDONLY && !S_ISDIR(st.st_mode);
+  return fill_grant(out, fd, GRANT_INHERITED, read_only, false, label, "",
+                    why, whylen);
 }
 
 int grant_open_path(const char *path, enum path_want want, enum path_mode mode,

@@ -85,6 +85,28 @@ static void test_fd_tag(void) {
   CHECK_BYTES(c.argdata, c.argdata_len, "03 00 00 00 00");
   config_free(&c);
 
+  // Inherited descriptors: read-only follows the open mode, except that
+  // a directory (always O_RDONLY) stays writable beneath.
+  mkdir("inherited-dir", 0755);
+  int ro_file = open("notes.txt", O_RDONLY | O_CLOEXEC);
+  int rw_file = open("notes.txt", O_RDWR | O_CLOEXEC);
+  int dir_fd = open("inherited-dir", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  char text[256], expected[256];
+  snprintf(text, sizeof(text), "%s[!fd %d, !fd %d, !fd %d]", TAG_DIRECTIVE,
+           ro_file, rw_file, dir_fd);
+  CHECK(load_ok(text, -1, &c));
+  CHECK(c.ngrants == 3 && c.grants[0].read_only && !c.grants[1].read_only &&
+        !c.grants[2].read_only);
+  CHECK(c.ngrants == 3 && c.grants[0].kind == GRANT_INHERITED &&
+        !c.grants[0].owned);
+  snprintf(expected, sizeof(expected), "fd %d", ro_file);
+  CHECK_STR(c.grants[0].origin, expected);
+  config_free(&c);
+  CHECK(is_open(ro_file) && is_open(rw_file) && is_open(dir_fd));
+  close(ro_file);
+  close(rw_file);
+  close(dir_fd);
+
   CHECK_YAML_ERROR(TAG_DIRECTIVE "x: !fd 999",
                    "config.yaml:3:4: cannot grant fd 999: Bad file descriptor");
   CHECK_YAML_ERROR(TAG_DIRECTIVE "!fd -1",
@@ -103,7 +125,6 @@ static void test_fd_tag(void) {
   // A number naming a descriptor the configuration itself opened.
   int next = dup(0);
   close(next);
-  char text[256], expected[256];
   snprintf(text, sizeof(text), "%s"
            "- !file {path: notes.txt}\n- !fd %d\n", TAG_DIRECTIVE, next);
   snprintf(expected, sizeof(expected),
