@@ -650,7 +650,7 @@ static struct adb_node *standard_scalar(struct loader *l, yaml_mark_t mark,
     fail_at(l, mark, "unknown tag !!%s", type);
     return NULL;
   }
-  char why[128];
+  char why[256];
   if (convert_tagged_scalar(want, value, len, &s, why, sizeof(why)) != 0) {
     fail_at(l, mark, "%s", why);
     return NULL;
@@ -670,7 +670,7 @@ static struct adb_node *load_scalar(struct loader *l, yaml_event_t *ev) {
     if (tag != NULL || !ev->data.scalar.plain_implicit)
       return string_node(l, mark, value, len);
     struct typed_scalar s;
-    char why[128];
+    char why[256];
     if (resolve_plain_scalar(value, len, &s, why, sizeof(why)) != 0) {
       fail_at(l, mark, "%s", why);
       return NULL;
