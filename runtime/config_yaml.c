@@ -756,6 +756,13 @@ static bool read_attributes(struct loader *l, const char *tag_name,
       yaml_event_delete(&value);
       return false;
     }
+    if (strlen((const char *)value.data.scalar.value) !=
+        value.data.scalar.length) {
+      fail_at(l, value.start_mark, "attribute \"%s\" of !%s contains a NUL "
+              "byte", attr->name, tag_name);
+      yaml_event_delete(&value);
+      return false;
+    }
     attr->value = strndup((const char *)value.data.scalar.value,
                           value.data.scalar.length);
     attr->mark = value.start_mark;

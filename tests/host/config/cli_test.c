@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -96,6 +97,21 @@ static void test_named_grants(void) {
   CHECK(c.grants[2].kind == GRANT_LISTENER);
   CHECK_STR(c.grants[2].origin, "listen 127.0.0.1:0");
   config_free(&c);
+
+  // --connect reaches a --listen socket of another configuration.
+  struct launch_config server;
+  CHECK(run(&server, err, sizeof(err), "--listen", "srv=unix:cli.sock", NULL) ==
+        0);
+  CHECK(run(&c, err, sizeof(err), "--connect", "peer=unix:cli.sock", NULL) ==
+        0);
+  CHECK(c.ngrants == 1 && c.grants[0].kind == GRANT_SOCKET);
+  CHECK_STR(c.grants[0].origin, "socket unix:cli.sock");
+  int accepted = accept(server.grants[0].host_fd, NULL, NULL);
+  CHECK(accepted >= 0);
+  close(accepted);
+  config_free(&c);
+  config_free(&server);
+  unlink("cli.sock");
 
   // A path that itself ends in ":ro" keeps it when a mode follows.
   mkdir("odd:ro", 0755);

@@ -201,6 +201,9 @@ static void test_file_tag(void) {
                    "string");
   CHECK_YAML_ERROR(TAG_DIRECTIVE "!file {[a]: b}",
                    "config.yaml:3:8: attribute names of !file must be strings");
+  CHECK_YAML_ERROR(TAG_DIRECTIVE "!file {path: \"notes.txt\\0.bak\"}",
+                   "config.yaml:3:14: attribute \"path\" of !file contains a "
+                   "NUL byte");
   CHECK_YAML_ERROR(TAG_DIRECTIVE "!file {path: notes.txt, mode: wx}",
                    "config.yaml:3:31: mode must be ro or rw, not \"wx\"");
   // Everything opened before the error is closed again.
