@@ -1,4 +1,5 @@
 # Copies the SDK to a new place and uses it from there, the way a user would:
+cmake_minimum_required(VERSION 3.20)
 # the compiler driver wrapper, the runtime and the CMake toolchain file.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
