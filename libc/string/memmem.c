@@ -1,3 +1,4 @@
+#include <emmintrin.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -34,6 +35,23 @@ static size_t maximal_suffix(const unsigned char *x, size_t m, int reversed,
   return start;
 }
 
+// First index i' >= i with x[i'] != y[i'], or m if x[i, m) == y[i, m).  Both
+// ranges must be readable up to m.
+static inline size_t mismatch(const unsigned char *x, const unsigned char *y,
+                              size_t i, size_t m) {
+  while (m - i >= 16) {
+    unsigned int eq = (unsigned int)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(x + i)),
+                       _mm_loadu_si128((const __m128i *)(y + i))));
+    if (eq != 0xffff)
+      return i + (unsigned int)__builtin_ctz(~eq);
+    i += 16;
+  }
+  while (i < m && x[i] == y[i])
+    ++i;
+  return i;
+}
+
 static const unsigned char *two_way(const unsigned char *y, size_t n,
                                     const unsigned char *x, size_t m) {
   size_t p1, p2;
@@ -62,10 +80,18 @@ static const unsigned char *two_way(const unsigned char *y, size_t n,
           continue;
         }
       }
-      size_t i = crit > mem ? crit : mem;
-      while (i < m && x[i] == y[j + i])
-        ++i;
+      size_t i = mismatch(x, y + j, crit > mem ? crit : mem, m);
       if (i < m) {
+        if (i == crit) {
+          // The first byte of the right part is wrong: no match can start
+          // before the next occurrence of x[crit].
+          const unsigned char *q = memchr(y + j + crit, x[crit], n - j - crit);
+          if (q == NULL)
+            return NULL;
+          j = (size_t)(q - y) - crit;
+          mem = 0;
+          continue;
+        }
         j += i - crit + 1;
         mem = 0;
         continue;
@@ -87,10 +113,17 @@ static const unsigned char *two_way(const unsigned char *y, size_t n,
         j += s;
         continue;
       }
-      size_t i = crit;
-      while (i < m && x[i] == y[j + i])
-        ++i;
+      size_t i = mismatch(x, y + j, crit, m);
       if (i < m) {
+        if (i == crit) {
+          // The first byte of the right part is wrong: no match can start
+          // before the next occurrence of x[crit].
+          const unsigned char *q = memchr(y + j + crit, x[crit], n - j - crit);
+          if (q == NULL)
+            return NULL;
+          j = (size_t)(q - y) - crit;
+          continue;
+        }
         j += i - crit + 1;
         continue;
       }

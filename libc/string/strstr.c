@@ -1,3 +1,4 @@
+#include <emmintrin.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -30,6 +31,42 @@ static size_t maximal_suffix(const unsigned char *x, size_t m, int reversed,
   return start;
 }
 
+// First position q >= p with q[0] == c0 and q[1] == c1 (both nonzero), or
+// NULL if the string ends first.  Reads aligned 16-byte blocks only, which
+// never cross into a page holding no byte of the string.
+static const unsigned char *find_pair(const unsigned char *p, unsigned char c0,
+                                      unsigned char c1) {
+  const __m128i v0 = _mm_set1_epi8((char)c0), v1 = _mm_set1_epi8((char)c1);
+  const __m128i zero = _mm_setzero_si128();
+  unsigned int off = (uintptr_t)p & 15;
+  const unsigned char *blk = p - off;
+  __m128i x = _mm_load_si128((const __m128i *)blk);
+  unsigned int m0 = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(x, v0)) &
+                    (0xffffu << off);
+  unsigned int m1 = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(x, v1));
+  unsigned int mz = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(x, zero)) &
+                    (0xffffu << off);
+  for (;;) {
+    unsigned int cand = m0 & (m1 >> 1);
+    if (cand != 0) {
+      unsigned int i = (unsigned int)__builtin_ctz(cand);
+      if (mz == 0 || i < (unsigned int)__builtin_ctz(mz))
+        return blk + i;
+    }
+    if (mz != 0)
+      return NULL;
+    // A pair may straddle this block and the next.
+    unsigned int carry = m0 >> 15;
+    blk += 16;
+    x = _mm_load_si128((const __m128i *)blk);
+    m0 = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(x, v0));
+    m1 = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(x, v1));
+    mz = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(x, zero));
+    if (carry & m1 & 1)
+      return blk - 1;
+  }
+}
+
 // Haystack bytes known to be non-NUL, and whether the terminator was seen.
 struct extent {
   size_t known;
@@ -48,6 +85,23 @@ static inline bool available(const unsigned char *y, struct extent *e,
     e->at_end = got < ask;
   }
   return true;
+}
+
+// First index i' >= i with x[i'] != y[i'], or m if x[i, m) == y[i, m).  Both
+// ranges must be readable up to m.
+static inline size_t mismatch(const unsigned char *x, const unsigned char *y,
+                              size_t i, size_t m) {
+  while (m - i >= 16) {
+    unsigned int eq = (unsigned int)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(x + i)),
+                       _mm_loadu_si128((const __m128i *)(y + i))));
+    if (eq != 0xffff)
+      return i + (unsigned int)__builtin_ctz(~eq);
+    i += 16;
+  }
+  while (i < m && x[i] == y[i])
+    ++i;
+  return i;
 }
 
 static char *two_way(const unsigned char *y, const unsigned char *x,
@@ -76,10 +130,19 @@ static char *two_way(const unsigned char *y, const unsigned char *x,
           continue;
         }
       }
-      size_t i = crit > mem ? crit : mem;
-      while (i < m && x[i] == y[j + i])
-        ++i;
+      size_t i = mismatch(x, y + j, crit > mem ? crit : mem, m);
       if (i < m) {
+        if (i == crit) {
+          // The first byte of the right part is wrong: no match can start
+          // before the next occurrence of x[crit].
+          const unsigned char *q = (const unsigned char *)strchr(
+              (const char *)y + j + crit, (char)x[crit]);
+          if (q == NULL)
+            return NULL;
+          j = (size_t)(q - y) - crit;
+          mem = 0;
+          continue;
+        }
         j += i - crit + 1;
         mem = 0;
         continue;
@@ -94,16 +157,34 @@ static char *two_way(const unsigned char *y, const unsigned char *x,
     }
   } else {
     per = (crit > m - crit ? crit : m - crit) + 1;
-    while (available(y, &e, j + m)) {
+    for (;;) {
+      // Skip to the next window that starts with the needle's first two
+      // bytes (no match can start before it).
+      if (j >= e.known || y[j] != x[0] || y[j + 1] != x[1]) {
+        const unsigned char *q = find_pair(y + j, x[0], x[1]);
+        if (q == NULL)
+          return NULL;
+        j = (size_t)(q - y);
+      }
+      if (!available(y, &e, j + m))
+        return NULL;
       size_t s = shift[y[j + m - 1]];
       if (s != 0) {
         j += s;
         continue;
       }
-      size_t i = crit;
-      while (i < m && x[i] == y[j + i])
-        ++i;
+      size_t i = mismatch(x, y + j, crit, m);
       if (i < m) {
+        if (i == crit) {
+          // The first byte of the right part is wrong: no match can start
+          // before the next occurrence of x[crit].
+          const unsigned char *q = (const unsigned char *)strchr(
+              (const char *)y + j + crit, (char)x[crit]);
+          if (q == NULL)
+            return NULL;
+          j = (size_t)(q - y) - crit;
+          continue;
+        }
         j += i - crit + 1;
         continue;
       }
@@ -132,21 +213,18 @@ char *strstr(const char *haystack, const char *needle) {
   while (m <= 8 && x[m] != '\0')
     ++m;
   if (m <= 8) {
-    // Short needles: slide an m-byte window through a 64-bit register.
-    uint64_t want = 0, have = 0;
-    uint64_t mask = m == 8 ? UINT64_MAX : (UINT64_C(1) << (8 * m)) - 1;
-    for (size_t i = 0; i < m; ++i) {
-      if (y[i] == '\0')
+    // Short needles: find candidates by their first two bytes with SIMD,
+    // then compare the rest (at most six bytes, so linear time).
+    for (;;) {
+      y = find_pair(y, x[0], x[1]);
+      if (y == NULL)
         return NULL;
-      want = want << 8 | x[i];
-      have = have << 8 | y[i];
-    }
-    for (const unsigned char *p = y + m;; ++p) {
-      if (have == want)
-        return (char *)p - m;
-      if (*p == '\0')
-        return NULL;
-      have = (have << 8 | *p) & mask;
+      size_t i = 2;
+      while (i < m && y[i] == x[i])
+        ++i;
+      if (i == m)
+        return (char *)y;
+      ++y;
     }
   }
   m += strlen((const char *)x + m);
