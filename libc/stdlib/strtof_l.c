@@ -1,0 +1,7 @@
+#include <stdlib.h>
+
+// Locales other than C/POSIX and UTF-8 do not exist yet and all of them use
+// '.' as the decimal point, so the locale does not affect the result.
+float strtof_l(const char *restrict s, char **restrict endptr, locale_t locale) {
+  return strtof(s, endptr);
+}
