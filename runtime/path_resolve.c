@@ -21,9 +21,11 @@ cloudabi_errno_t path_open(int dirfd, const char *path, uint64_t flags, uint64_t
     return CLOUDABI_ENOENT;
   if (path[0] == '/')
     return CLOUDABI_ENOTCAPABLE;
+  // openat2 refuses O_PATH combined with anything but these few flags.
+  uint64_t extra = (flags & O_PATH) ? 0 : O_NOCTTY;
   struct open_how how = {
-      .flags = flags | O_CLOEXEC | O_NOCTTY | (follow ? 0 : O_NOFOLLOW),
-      .mode = (flags & (O_CREAT | O_TMPFILE)) ? mode : 0,
+      .flags = flags | O_CLOEXEC | extra | (follow ? 0 : O_NOFOLLOW),
+      .mode = ((flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE) ? mode : 0,
       .resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS,
   };
   for (;;) {
