@@ -1,4 +1,5 @@
-// exit(): atexit handlers newest first, then destructors; no stdio needed.
+// exit(): atexit handlers newest first, then destructors (a lower priority
+// number is constructed earlier and destroyed later); no stdio needed.
 #include <argdata.h>
 #include <cloudabi_syscalls.h>
 #include <program.h>
@@ -17,7 +18,7 @@ static void first(void) { say("atexit 1"); }
 static void second(void) { say("atexit 2"); }
 __attribute__((destructor(101))) static void d101(void) { say("destructor 101"); }
 __attribute__((destructor(102))) static void d102(void) { say("destructor 102"); }
-__attribute__((destructor(103))) static void d103(void) { say("stdio-free exit"); }
+__attribute__((destructor(103))) static void d103(void) { say("destructor 103"); }
 
 void program_main(const argdata_t *ad) {
   argdata_map_iterator_t it;
