@@ -1,0 +1,9 @@
+#include <stdio.h>
+
+int snprintf(char *restrict buf, size_t n, const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vsnprintf(buf, n, fmt, ap);
+  va_end(ap);
+  return r;
+}
