@@ -1,0 +1,5 @@
+#include <stdlib.h>
+
+int (abs)(int i) {
+  return i < 0 ? -i : i;
+}

@@ -1,0 +1,5 @@
+#include <stdlib.h>
+
+long (labs)(long i) {
+  return i < 0 ? -i : i;
+}

@@ -1,0 +1,5 @@
+#include <stdlib.h>
+
+long long (llabs)(long long i) {
+  return i < 0 ? -i : i;
+}

@@ -1,0 +1,8 @@
+#include <stdlib.h>
+
+// All locales are C/POSIX or UTF-8 ones, in which integer syntax is the
+// same, so the locale is not consulted.
+unsigned long strtoul_l(const char *restrict s, char **restrict endptr, int base,
+    locale_t locale) {
+  return strtoul(s, endptr, base);
+}
