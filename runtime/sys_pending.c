@@ -2,12 +2,8 @@
 // (Temporary file; each call moves to its family's file when implemented.)
 #include "syscalls.h"
 
-cloudabi_errno_t sys_condvar_signal(_Atomic(cloudabi_condvar_t) *condvar, cloudabi_scope_t scope, cloudabi_nthreads_t nwaiters) { (void)condvar; (void)scope; (void)nwaiters; return CLOUDABI_ENOSYS; }
-cloudabi_errno_t sys_lock_unlock(_Atomic(cloudabi_lock_t) *lock, cloudabi_scope_t scope) { (void)lock; (void)scope; return CLOUDABI_ENOSYS; }
-cloudabi_errno_t sys_poll(const cloudabi_subscription_t *in, cloudabi_event_t *out, size_t nsubscriptions, size_t *nevents) { (void)in; (void)out; (void)nsubscriptions; (void)nevents; return CLOUDABI_ENOSYS; }
 cloudabi_errno_t sys_proc_exec(cloudabi_fd_t fd, const void *data, size_t data_len, const cloudabi_fd_t *fds, size_t fds_len) { (void)fd; (void)data; (void)data_len; (void)fds; (void)fds_len; return CLOUDABI_ENOSYS; }
 cloudabi_errno_t sys_proc_fork(cloudabi_fd_t *fd, cloudabi_tid_t *tid) { (void)fd; (void)tid; return CLOUDABI_ENOSYS; }
 cloudabi_errno_t sys_sock_recv(cloudabi_fd_t sock, const cloudabi_recv_in_t *in, cloudabi_recv_out_t *out) { (void)sock; (void)in; (void)out; return CLOUDABI_ENOSYS; }
 cloudabi_errno_t sys_sock_send(cloudabi_fd_t sock, const cloudabi_send_in_t *in, cloudabi_send_out_t *out) { (void)sock; (void)in; (void)out; return CLOUDABI_ENOSYS; }
 cloudabi_errno_t sys_sock_shutdown(cloudabi_fd_t sock, cloudabi_sdflags_t how) { (void)sock; (void)how; return CLOUDABI_ENOSYS; }
-cloudabi_errno_t sys_thread_create(cloudabi_threadattr_t *attr, cloudabi_tid_t *tid) { (void)attr; (void)tid; return CLOUDABI_ENOSYS; }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <cloudabi_types.h>
+
 // The few ELF definitions needed (freestanding: no <elf.h>).
 typedef struct {
   unsigned char e_ident[16];
@@ -36,6 +38,9 @@ typedef uint32_t Elf64_Word;
 #define PT_DYNAMIC 2
 #define PF_X 1
 #define DT_NULL 0
+#define DT_RELA 7
+#define DT_RELASZ 8
+#define R_X86_64_RELATIVE 8
 #define DT_HASH 4
 #define DT_STRTAB 5
 #define DT_SYMTAB 6
@@ -94,6 +99,50 @@ static inline unsigned foreign_vdso_scan(const void *image,
     }
   }
   return count;
+}
+
+// Applies the program's own R_X86_64_RELATIVE relocations, as any libc's
+// start-up code must (static initialisers holding addresses depend on it).
+// Uses AT_BASE and AT_PHDR/AT_PHNUM; touches no relocated data itself.
+// Returns 0, or -1 if a relocation of another type is present.
+typedef struct {
+  uint64_t r_offset, r_info;
+  int64_t r_addend;
+} Elf64_Rela;
+static inline int foreign_self_relocate(const cloudabi_auxv_t *auxv) {
+  uintptr_t base = 0;
+  const Elf64_Phdr *ph = NULL;
+  size_t phnum = 0;
+  for (const cloudabi_auxv_t *a = auxv; a->a_type != CLOUDABI_AT_NULL; a++) {
+    if (a->a_type == CLOUDABI_AT_BASE)
+      base = (uintptr_t)a->a_ptr;
+    else if (a->a_type == CLOUDABI_AT_PHDR)
+      ph = a->a_ptr;
+    else if (a->a_type == CLOUDABI_AT_PHNUM)
+      phnum = a->a_val;
+  }
+  if (ph == NULL)
+    return -1;
+  for (size_t i = 0; i < phnum; i++) {
+    if (ph[i].p_type != PT_DYNAMIC)
+      continue;
+    uintptr_t rela = 0;
+    size_t relasz = 0;
+    for (const Elf64_Dyn *d = (const Elf64_Dyn *)(base + ph[i].p_vaddr); d->d_tag != DT_NULL;
+         d++) {
+      if (d->d_tag == DT_RELA)
+        rela = base + d->d_un.d_ptr;
+      else if (d->d_tag == DT_RELASZ)
+        relasz = d->d_un.d_val;
+    }
+    for (size_t k = 0; rela != 0 && k < relasz / sizeof(Elf64_Rela); k++) {
+      const Elf64_Rela *r = (const Elf64_Rela *)rela + k;
+      if ((r->r_info & 0xffffffff) != R_X86_64_RELATIVE)
+        return -1;
+      *(uint64_t *)(base + r->r_offset) = base + (uint64_t)r->r_addend;
+    }
+  }
+  return 0;
 }
 
 #endif
