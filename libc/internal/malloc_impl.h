@@ -30,8 +30,9 @@
 //   is free goes back to the span cache, and from there to the system.
 //
 // Error detection: a free object carries (its address ^ a random secret) in
-// its second word, and allocation clears it, so freeing an object that is
-// already free in any cache is caught with one compare.  The span bitmap
+// its second word, and allocation checks and clears it, so freeing an object
+// that is already free in any cache is caught with one compare, and so is
+// allocating one whose marker was overwritten after it was freed.  The span bitmap
 // catches a second return of an object to its span.  free() also checks that
 // a pointer is the start of a slot (one multiply: see __malloc_slot_index)
 // or the object of a live large allocation.  Detected errors abort().
@@ -219,6 +220,10 @@ static inline void *__malloc_class_alloc(unsigned c) {
   struct malloc_free *o = b->head;
   if (__builtin_expect(o == NULL, 0))
     return __malloc_refill(c);
+  // A cached object without its marker was written to after being freed,
+  // or was freed twice and already handed out once.
+  if (__builtin_expect(o->key != __malloc_free_key(o), 0))
+    __malloc_corrupted(o);
   b->head = o->next;
   b->count--;
   o->key = 0;

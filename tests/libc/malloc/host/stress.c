@@ -387,17 +387,27 @@ static void misuse_double_free(void) {
 }
 static void misuse_double_free_late(void) {
   // A use after free erases the free marker, so the second free is only
-  // caught when the object reaches its span's bitmap again.
+  // caught when the object is handed out a second time.
+  static void *ps[5000];
+  for (int i = 0; i < 5000; ++i)
+    ps[i] = malloc(48);
   void *p = malloc(48);
   free(p);
   ((uintptr_t *)p)[1] = 0;
   free(p);
-  void *ps[5000];
-  for (int i = 0; i < 5000; ++i)
-    ps[i] = malloc(48);
   for (int i = 0; i < 5000; ++i)
     free(ps[i]);
+  for (int i = 0; i < 5000; ++i)
+    ps[i] = malloc(48);
   __malloc_thread_exit();
+}
+static void misuse_double_free_span(void) {
+  // Without a thread cache, frees go straight to the span's bitmap.
+  __malloc_thread_exit();
+  void *p = malloc(48);
+  free(p);
+  ((uintptr_t *)p)[1] = 0;
+  free(p);
 }
 static void misuse_double_free_other_class_pressure(void) {
   void *ps[5000];
@@ -450,6 +460,7 @@ static void test_misuse(void) {
   CHECK(!expect_abort(misuse_none));
   CHECK(expect_abort(misuse_double_free));
   CHECK(expect_abort(misuse_double_free_late));
+  CHECK(expect_abort(misuse_double_free_span));
   CHECK(expect_abort(misuse_double_free_other_class_pressure));
   CHECK(expect_abort(misuse_double_free_large));
   CHECK(expect_abort(misuse_interior));
@@ -464,7 +475,7 @@ static void test_misuse(void) {
 int main(void) {
   test_class_table();
   test_api();
-  random_trace(12345, 5000, 1000000);
+  random_trace(12345, 5000, 300000);
   puts("trace ok");
   test_threads();
   test_release();
