@@ -1,0 +1,6 @@
+#include <locale.h>
+
+// All supported locales use the C conventions.
+struct lconv *localeconv_l(locale_t locale) {
+  return localeconv();
+}

@@ -1,0 +1,14 @@
+#include <wchar_narrow.h>
+
+// strtol applied to the ASCII text at s (see wchar_narrow.h).
+long wcstol(const wchar_t *restrict s, wchar_t **restrict endptr, int base) {
+  struct narrow n;
+  if (!narrow_begin(&n, s, false)) {
+    narrow_fail(&n, endptr);
+    return 0;
+  }
+  char *end;
+  long value = strtol(n.buf, &end, base);
+  narrow_end(&n, end, endptr);
+  return value;
+}

@@ -1,0 +1,7 @@
+#include <wchar.h>
+
+// Every supported locale uses "." as the radix character.
+long double wcstold_l(const wchar_t *restrict s,
+                      wchar_t **restrict end, locale_t locale) {
+  return wcstold(s, end);
+}

@@ -1,0 +1,7 @@
+#include <wchar.h>
+
+// Integers are written the same way in every supported locale.
+unsigned long wcstoul_l(const wchar_t *restrict s,
+                        wchar_t **restrict end, int base, locale_t locale) {
+  return wcstoul(s, end, base);
+}
