@@ -4,6 +4,3 @@
 
 cloudabi_errno_t sys_proc_exec(cloudabi_fd_t fd, const void *data, size_t data_len, const cloudabi_fd_t *fds, size_t fds_len) { (void)fd; (void)data; (void)data_len; (void)fds; (void)fds_len; return CLOUDABI_ENOSYS; }
 cloudabi_errno_t sys_proc_fork(cloudabi_fd_t *fd, cloudabi_tid_t *tid) { (void)fd; (void)tid; return CLOUDABI_ENOSYS; }
-cloudabi_errno_t sys_sock_recv(cloudabi_fd_t sock, const cloudabi_recv_in_t *in, cloudabi_recv_out_t *out) { (void)sock; (void)in; (void)out; return CLOUDABI_ENOSYS; }
-cloudabi_errno_t sys_sock_send(cloudabi_fd_t sock, const cloudabi_send_in_t *in, cloudabi_send_out_t *out) { (void)sock; (void)in; (void)out; return CLOUDABI_ENOSYS; }
-cloudabi_errno_t sys_sock_shutdown(cloudabi_fd_t sock, cloudabi_sdflags_t how) { (void)sock; (void)how; return CLOUDABI_ENOSYS; }
