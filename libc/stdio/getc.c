@@ -1,0 +1,8 @@
+#include "stdio_impl.h"
+
+int getc(FILE *f) {
+  __stdio_lock(f);
+  int c = stdio_getc(f);
+  __stdio_unlock(f);
+  return c;
+}

@@ -1,0 +1,5 @@
+#include "stdio_impl.h"
+
+int getchar(void) {
+  return getc(stdin);
+}

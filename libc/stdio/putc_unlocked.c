@@ -1,0 +1,5 @@
+#include "stdio_impl.h"
+
+int putc_unlocked(int c, FILE *f) {
+  return stdio_putc(f, c);
+}

@@ -1,0 +1,5 @@
+#include "stdio_impl.h"
+
+int putchar(int c) {
+  return putc(c, stdout);
+}
