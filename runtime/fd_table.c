@@ -84,6 +84,12 @@ int fd_host_type(int host_fd, cloudabi_filetype_t *type, bool *tty) {
   }
 }
 
+bool fd_host_is_listening(int host_fd) {
+  int on = 0;
+  socklen_t len = sizeof(on);
+  return getsockopt(host_fd, SOL_SOCKET, SO_ACCEPTCONN, &on, &len) == 0 && on != 0;
+}
+
 static bool slot_valid(cloudabi_fd_t fd) {
   return fd < table_size && table[fd].object != NULL;
 }

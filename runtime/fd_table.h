@@ -14,6 +14,9 @@ struct fd_object {
   unsigned refcount;  // atomic
   int host_fd;
   cloudabi_filetype_t type;
+  // A listening stream socket: sock_recv accepts a connection and hands it
+  // over as a descriptor attached to an empty message.
+  bool listening;
   // Directory reading (file_readdir) repositions the shared host offset.
   pthread_mutex_t dir_lock;
   // PROCESS objects: the child and, once known, how it ended.
@@ -30,6 +33,9 @@ struct fd_entry {
 struct fd_object *fd_object_new(int host_fd, cloudabi_filetype_t type);
 void fd_object_ref(struct fd_object *);
 void fd_object_unref(struct fd_object *);
+
+// Whether a host socket is listening for connections.
+bool fd_host_is_listening(int host_fd);
 
 // Determines the CloudABI type of a host descriptor; -1 if it cannot be
 // represented (errno set).

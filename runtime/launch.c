@@ -39,5 +39,7 @@ void launch_install_grants(const struct launch_config *config) {
     struct fd_object *o = fd_object_new(g->host_fd, type);
     if (o == NULL || fd_table_insert_at((cloudabi_fd_t)i, o, base, inheriting) != 0)
       launch_fail("cannot pass %s to the program: out of memory", origin);
+    o->listening = type == CLOUDABI_FILETYPE_SOCKET_STREAM &&
+                   (g->kind == GRANT_LISTENER || fd_host_is_listening(g->host_fd));
   }
 }

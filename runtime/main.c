@@ -40,8 +40,12 @@ static const char usage_text[] =
     "  --file NAME=PATH      grant file PATH, read-only\n"
     "  --arg X               append X to the program's arguments\n"
     "  --env K=V             set K to V in the program's environment\n"
+    "  --argv0 X             the program's name in its arguments\n"
+    "  --fd NAME=N           grant the launcher's descriptor N\n"
+    "  --listen NAME=ADDR    grant a socket listening on ADDR (host:port)\n"
+    "  --connect NAME=ADDR   grant a socket connected to ADDR\n"
     "  --stdio               grant standard input, output and error\n"
-    "Other options:\n"
+    "(see cloudabi-run(1) for the details)\nOther options:\n"
     "  --no-sandbox          do not confine the runtime process\n"
     "  --require-sandbox     refuse to run unless the process can be confined\n"
     "  --help                show this text\n"
@@ -50,7 +54,8 @@ static const char usage_text[] =
 
 // Configuration options that take a value.
 static bool is_config_option(const char *arg, bool *takes_value) {
-  static const char *const valued[] = {"--dir", "--file", "--arg", "--env"};
+  static const char *const valued[] = {"--dir", "--file", "--arg",    "--argv0",
+                                       "--env", "--fd",   "--listen", "--connect"};
   for (size_t i = 0; i < sizeof(valued) / sizeof(valued[0]); i++) {
     size_t n = strlen(valued[i]);
     if (strncmp(arg, valued[i], n) == 0 && (arg[n] == '\0' || arg[n] == '=')) {

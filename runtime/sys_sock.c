@@ -35,11 +35,36 @@ static bool install_received(int host, cloudabi_fd_t *fd) {
     close(host);
     return false;
   }
+  o->listening = type == CLOUDABI_FILETYPE_SOCKET_STREAM && fd_host_is_listening(host);
   if (fd_table_insert(o, base, inheriting, fd) != 0) {
     fd_object_unref(o);
     return false;
   }
   return true;
+}
+
+// A listening socket delivers each accepted connection as an empty
+// message carrying one descriptor (cloudabi-run(1), SOCKETS).
+static cloudabi_errno_t receive_connection(struct fd_object *listener,
+                                           const cloudabi_recv_in_t *ri,
+                                           cloudabi_recv_out_t *out) {
+  if (ri->ri_fds_len == 0)
+    return CLOUDABI_EINVAL;  // no room for the connection: do not accept it
+  int conn = accept4(listener->host_fd, NULL, NULL, SOCK_CLOEXEC);
+  if (conn < 0)
+    return errno_current();
+  cloudabi_fd_t fd;
+  if (!install_received(conn, &fd))
+    return CLOUDABI_EMFILE;
+  cloudabi_recv_out_t ro;
+  memset(&ro, 0, sizeof(ro));
+  ro.ro_fdslen = 1;
+  cloudabi_errno_t e = guest_copy_out(ri->ri_fds, &fd, sizeof(fd));
+  if (e == 0)
+    e = guest_copy_out(out, &ro, sizeof(ro));
+  if (e != 0)
+    fd_table_close(fd);
+  return e;
 }
 
 cloudabi_errno_t sys_sock_recv(cloudabi_fd_t sock, const cloudabi_recv_in_t *in,
@@ -55,6 +80,12 @@ cloudabi_errno_t sys_sock_recv(cloudabi_fd_t sock, const cloudabi_recv_in_t *in,
   struct fd_entry s;
   if ((e = fd_table_get(sock, CLOUDABI_RIGHT_FD_READ, 0, &s)) != 0)
     return e;
+  if (s.object->listening) {
+    e = (ri.ri_flags & CLOUDABI_SOCK_RECV_PEEK) ? CLOUDABI_EINVAL
+                                                 : receive_connection(s.object, &ri, out);
+    fd_object_unref(s.object);
+    return e;
+  }
 
   union {
     struct cmsghdr align;
