@@ -1,0 +1,33 @@
+// <sys/select.h>: select() and pselect(), built on poll().
+//
+// Nothing is omitted.  Differences:
+//   fd_set is a list of descriptor numbers rather than a bitmap (see
+//   <_/fd_set.h>): any descriptor number can be stored, up to FD_SETSIZE
+//   descriptors per set.  Only descriptors below nfds are examined.
+//   FD_COPY(from, to) is an extension.
+//   There is no out-of-band data: descriptors in exceptfds are checked to
+//   be open but never reported.  A descriptor whose peer has gone or that
+//   has failed counts as readable (reading will not block).
+//   There are no signals: pselect() ignores its sigmask argument and
+//   neither call is interrupted.
+#ifndef _SYS_SELECT_H_
+#define _SYS_SELECT_H_
+
+#include <_/fd_set.h>
+#include <_/struct_timespec.h>
+#include <_/struct_timeval.h>
+
+#ifndef _SIGSET_T_DECLARED
+#define _SIGSET_T_DECLARED
+typedef __UINT64_TYPE__ sigset_t;
+#endif
+
+_CLOUDLIBC_BEGIN
+int pselect(int, fd_set *_CLOUDLIBC_RESTRICT, fd_set *_CLOUDLIBC_RESTRICT,
+            fd_set *_CLOUDLIBC_RESTRICT, const struct timespec *_CLOUDLIBC_RESTRICT,
+            const sigset_t *_CLOUDLIBC_RESTRICT);
+int select(int, fd_set *_CLOUDLIBC_RESTRICT, fd_set *_CLOUDLIBC_RESTRICT,
+           fd_set *_CLOUDLIBC_RESTRICT, struct timeval *_CLOUDLIBC_RESTRICT);
+_CLOUDLIBC_END
+
+#endif
