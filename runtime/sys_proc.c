@@ -1,5 +1,5 @@
-// Process system calls: proc_exit, proc_raise (proc_fork and proc_exec are
-// in sys_exec.c).
+// Process system calls: proc_exit, proc_raise.  (proc_fork and proc_exec
+// are not implemented yet: sys_pending.c.)
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>

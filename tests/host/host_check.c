@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -110,6 +111,9 @@ static void run_command(const char *stdin_path, char **cmd, struct outcome *r) {
       perror(stdin_path);
       _exit(126);
     }
+    // Programs that die of a signal must not litter the build with cores.
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
     dup2(in, 0);
     dup2(po[1], 1);
     dup2(pe[1], 2);
