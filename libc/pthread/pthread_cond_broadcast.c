@@ -1,0 +1,7 @@
+#include <pthread.h>
+
+#include "pthread_impl.h"
+
+int pthread_cond_broadcast(pthread_cond_t *c) {
+  return __condvar_wake(cond_word(c), lock_scope(c->__shared), UINT32_MAX);
+}

@@ -1,0 +1,9 @@
+#include <pthread.h>
+
+#include "pthread_impl.h"
+
+int pthread_cond_timedwait(pthread_cond_t *restrict c,
+                           pthread_mutex_t *restrict m,
+                           const struct timespec *restrict abstime) {
+  return __pthread_cond_wait(c, m, c->__clock, abstime);
+}

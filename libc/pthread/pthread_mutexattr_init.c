@@ -1,0 +1,7 @@
+#include <pthread.h>
+
+int pthread_mutexattr_init(pthread_mutexattr_t *attr) {
+  attr->__type = PTHREAD_MUTEX_DEFAULT;
+  attr->__shared = PTHREAD_PROCESS_PRIVATE;
+  return 0;
+}

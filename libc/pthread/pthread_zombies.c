@@ -1,0 +1,41 @@
+// Detached threads cannot release the stack they run on.  They put
+// themselves on this list before their final thread_exit, and the next
+// pthread_create releases those whose join word the runtime has unlocked,
+// which it does only once the thread no longer uses its memory.
+#include "pthread_impl.h"
+
+static libc_lock_t zombies_lock = LIBC_LOCK_INITIALIZER;
+static struct __pthread *zombies;
+
+void __pthread_zombie_add(struct __pthread *t) {
+  libc_lock_acquire(&zombies_lock);
+  t->next_zombie = zombies;
+  zombies = t;
+  libc_lock_release(&zombies_lock);
+}
+
+void __pthread_zombies_reap(void) {
+  if (atomic_load_explicit((_Atomic(struct __pthread *) *)&zombies,
+                           memory_order_relaxed) == NULL)
+    return;
+  struct __pthread *done = NULL;
+  libc_lock_acquire(&zombies_lock);
+  for (struct __pthread **p = &zombies; *p != NULL;) {
+    struct __pthread *t = *p;
+    if ((atomic_load_explicit(&t->join, memory_order_acquire) &
+         CLOUDABI_LOCK_WRLOCKED) == 0 &&
+        atomic_load_explicit(&t->published, memory_order_acquire)) {
+      *p = t->next_zombie;
+      t->next_zombie = done;
+      done = t;
+    } else {
+      p = &t->next_zombie;
+    }
+  }
+  libc_lock_release(&zombies_lock);
+  while (done != NULL) {
+    struct __pthread *t = done;
+    done = t->next_zombie;
+    __pthread_unmap(t);
+  }
+}
