@@ -71,6 +71,25 @@ static bool links(int argc, char **argv) {
   return true;
 }
 
+// Whether the arguments contain something to compile or preprocess; when
+// only linking objects, include options would be reported as unused.
+static bool compiles(int argc, char **argv) {
+  static const char *const suffixes[] = {".c", ".cc", ".cpp", ".cxx", ".C", ".c++",
+                                         ".S", ".s", ".i", ".ii", ".h", ".hpp"};
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "-x") == 0 || strncmp(a, "-x", 2) == 0 || strcmp(a, "-") == 0 ||
+        strcmp(a, "--version") == 0 || strncmp(a, "-print-", 7) == 0)
+      return true;
+    const char *dot = strrchr(a, '.');
+    if (a[0] != '-' && dot != NULL)
+      for (size_t j = 0; j < sizeof(suffixes) / sizeof(suffixes[0]); j++)
+        if (strcmp(dot, suffixes[j]) == 0)
+          return true;
+  }
+  return false;
+}
+
 int main(int argc, char **argv) {
   const char *base = strrchr(argv[0], '/');
   base = base != NULL ? base + 1 : argv[0];
@@ -105,16 +124,18 @@ int main(int argc, char **argv) {
         asprintf(&bdir, "-B%s/" CLOUDABI_TRIPLE "/lib", prefix) < 0)
       die("asprintf");
     args[n++] = "--target=" CLOUDABI_TRIPLE;
-    args[n++] = "-nostdinc";
-    if (tool->cxx) {
-      args[n++] = "-nostdinc++";
+    if (compiles(argc, argv) || strcmp(tool->name, "cpp") == 0) {
+      args[n++] = "-nostdinc";
+      if (tool->cxx) {
+        args[n++] = "-nostdinc++";
+        args[n++] = "-isystem";
+        args[n++] = sysinc_cxx;
+      }
       args[n++] = "-isystem";
-      args[n++] = sysinc_cxx;
+      args[n++] = sysinc;
+      args[n++] = "-isystem";
+      args[n++] = CLANG_RESOURCE_DIR "/include";
     }
-    args[n++] = "-isystem";
-    args[n++] = sysinc;
-    args[n++] = "-isystem";
-    args[n++] = CLANG_RESOURCE_DIR "/include";
     if (strcmp(tool->name, "cpp") == 0)
       args[n++] = "-E";
     else if (links(argc, argv)) {
