@@ -1,0 +1,6 @@
+#include <dirent.h>
+#include <unistd.h>
+
+int closedir(DIR *dirp) {
+  return close(fdclosedir(dirp));
+}
