@@ -274,6 +274,7 @@ TEST(malformed_wrapped_data_is_copied) {
   // everything is copied, the fd before the damage is still renumbered.
   static const uint8_t msg[] = {0x06, 0x81, 0x02, 0x85, 0x03, 0x00, 0x00, 0x00, 0x09,
                                 0x84, 0x03, 0x00, 0x00, 0x01,  // fd with 3 bytes: not an fd
+                                0x86, 0x03, 0x00, 0x00, 0x00, 0x09, 0x00,  // nor with 5
                                 0x00, 0x85, 0x03, 0x00, 0x00, 0x00, 0x09};
   argdata_t *ad = argdata_from_buffer(msg, sizeof(msg), identity, NULL);
   size_t len, nfds;
