@@ -18,6 +18,11 @@ STD_FILE(__stdio_stdin_file, F_NORD | F_NOWR, _IOFBF, stdin_buf, sizeof(stdin_bu
 STD_FILE(__stdio_stdout_file, F_NORD | F_NOWR, _IOFBF, stdout_buf, sizeof(stdout_buf));
 STD_FILE(__stdio_stderr_file, F_NORD | F_NOWR, _IONBF, NULL, 0);
 
+// A program that uses only the standard streams must still flush them at
+// exit: this reference links in __stdio_exit, which exit() finds weakly.
+void __stdio_exit(void);
+__attribute__((used)) static void (*const link_exit_flush)(void) = __stdio_exit;
+
 FILE *const stdin = &__stdio_stdin_file;
 FILE *const stdout = &__stdio_stdout_file;
 FILE *const stderr = &__stdio_stderr_file;
