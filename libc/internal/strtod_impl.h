@@ -11,10 +11,12 @@
 //  1. an Eisel-Lemire style multiplication of the first 19 digits by a
 //     128-bit approximation of 5^q (strtod_pow5.h), accepted only when the
 //     truncation error provably cannot change the rounding, and
-//  2. otherwise an exact conversion: the decimal digits are kept in a
-//     digit buffer that is multiplied and divided by powers of two until
-//     the value lies in [1/2, 1), after which 64 bits and a classification
-//     of the remainder are read off.
+//  2. otherwise an exact big-integer computation: for D * 10^E with E >= 0
+//     the product itself, for E < 0 the 64-bit quotient of D * 2^s and 5^-E
+//     and the comparison of twice the remainder with the divisor, or
+//  3. for long double inputs of more than 800 digits, a digit buffer that
+//     is multiplied and divided by powers of two until the value lies in
+//     [1/2, 1), after which 64 bits and the remainder's class are read off.
 //
 // Rounding is to nearest, ties to even, irrespective of the floating-point
 // environment's rounding mode.  Results that are tiny (after rounding, as
@@ -30,16 +32,24 @@ struct strtofloat_format {
   int emin, emax;    // exponent range of normal numbers, as in 1.x * 2^e
   int dp_overflow;   // 0.d1d2... * 10^dp is beyond the range if dp >= this
   int dp_underflow;  // and below half the smallest subnormal if dp <= this
-  int max_digits;    // digits the exact conversion keeps (see below)
+  int max_digits;    // digits the digit-buffer conversion keeps (see below)
+  int big_digits;    // digits the big-integer conversion takes at most
+  int big_limbs;     // 64-bit limbs its integers need
 };
 
 // max_digits must exceed, with a margin of a few digits, the number of
 // significant digits of the longest halfway point between two adjacent
 // values of the format (113 for float, 768 for double, 11515 for the x87
 // format): digits beyond it only matter as a nonzero "sticky" tail.
-#define STRTOF_FORMAT {24, -126, 127, 40, -46, 136}
-#define STRTOD_FORMAT {53, -1022, 1023, 310, -324, 800}
-#define STRTOLD_FORMAT {64, -16382, 16383, 4934, -4951, 11560}
+//
+// The big-integer conversion compares exactly; it handles inputs of up to
+// big_digits significant digits, and longer ones too if big_digits equals
+// max_digits (the tail then is sticky as above).  big_limbs bounds
+// D * 10^E (at most dp_overflow digits) and 5^-E * 2^64 for inputs
+// D * 10^E within the range (-E <= big_digits - dp_underflow).
+#define STRTOF_FORMAT {24, -126, 127, 40, -46, 136, 136, 12}
+#define STRTOD_FORMAT {53, -1022, 1023, 310, -324, 800, 800, 48}
+#define STRTOLD_FORMAT {64, -16382, 16383, 4934, -4951, 11560, 800, 264}
 
 enum strtofloat_kind {
   STRTOFLOAT_NONE,     // no conversion could be performed

@@ -194,6 +194,234 @@ static void decimal_shift_left(struct decimal *a, int k) {
   decimal_trim(a);
 }
 
+// Big integers: little-endian 64-bit limbs, n of them in use (the top one
+// nonzero), room for the format's big_limbs.
+struct big {
+  uint64_t *l;
+  int n;
+};
+
+static void big_mul_add(struct big *a, uint64_t m, uint64_t add) {
+  u128 carry = add;
+  for (int i = 0; i < a->n; ++i) {
+    u128 t = (u128)a->l[i] * m + carry;
+    a->l[i] = (uint64_t)t;
+    carry = t >> 64;
+  }
+  if (carry != 0)
+    a->l[a->n++] = (uint64_t)carry;
+}
+
+static const uint64_t pow10_u64[20] = {
+    1u,
+    10u,
+    100u,
+    1000u,
+    10000u,
+    100000u,
+    1000000u,
+    10000000u,
+    100000000u,
+    1000000000u,
+    10000000000u,
+    100000000000u,
+    1000000000000u,
+    10000000000000u,
+    100000000000000u,
+    1000000000000000u,
+    10000000000000000u,
+    100000000000000000u,
+    1000000000000000000u,
+    10000000000000000000u,
+};
+
+static void big_mul_pow10(struct big *a, int64_t e) {
+  for (; e >= 19; e -= 19)
+    big_mul_add(a, pow10_u64[19], 0);
+  if (e > 0)
+    big_mul_add(a, pow10_u64[e], 0);
+}
+
+static void big_set_pow5(struct big *a, int64_t e) {
+  static const uint64_t pow5_27 = UINT64_C(7450580596923828125);
+  a->l[0] = 1;
+  a->n = 1;
+  for (; e >= 27; e -= 27)
+    big_mul_add(a, pow5_27, 0);
+  uint64_t m = 1;
+  while (e-- > 0)
+    m *= 5;
+  big_mul_add(a, m, 0);
+}
+
+static int64_t big_bits(const struct big *a) {
+  return a->n == 0 ? 0 : 64 * (int64_t)a->n - __builtin_clzll(a->l[a->n - 1]);
+}
+
+static uint64_t big_limb(const struct big *a, int64_t i) {
+  return i >= 0 && i < a->n ? a->l[i] : 0;
+}
+
+// Bits [pos, pos + 128) of a; pos may be negative (zeros shifted in).
+static u128 big_extract(const struct big *a, int64_t pos) {
+  if (pos < 0) {
+    u128 v = (u128)big_limb(a, 1) << 64 | big_limb(a, 0);
+    return v << -pos;  // a has fewer than 128 + pos bits here
+  }
+  int64_t i = pos / 64;
+  int b = (int)(pos % 64);
+  u128 lo = (u128)big_limb(a, i + 1) << 64 | big_limb(a, i);
+  if (b == 0)
+    return lo;
+  return lo >> b | (u128)big_limb(a, i + 2) << (128 - b);
+}
+
+// Whether any of the bits below position pos is set.
+static bool big_low_nonzero(const struct big *a, int64_t pos) {
+  int64_t i = 0;
+  for (; 64 * (i + 1) <= pos; ++i)
+    if (big_limb(a, i) != 0)
+      return true;
+  int b = (int)(pos - 64 * i);
+  return b > 0 && (big_limb(a, i) & (((uint64_t)1 << b) - 1)) != 0;
+}
+
+static void big_shl(struct big *a, int64_t s) {
+  if (a->n == 0 || s == 0)
+    return;
+  int limbs = (int)(s / 64), b = (int)(s % 64);
+  a->l[a->n + limbs] = 0;
+  for (int i = a->n - 1; i >= 0; --i) {
+    uint64_t v = a->l[i];
+    if (b != 0) {
+      a->l[i + limbs + 1] |= v >> (64 - b);
+      v <<= b;
+    }
+    a->l[i + limbs] = v;
+  }
+  for (int i = 0; i < limbs; ++i)
+    a->l[i] = 0;
+  a->n += limbs + 1;
+  while (a->n > 0 && a->l[a->n - 1] == 0)
+    --a->n;
+}
+
+static int big_cmp(const struct big *a, const struct big *b) {
+  if (a->n != b->n)
+    return a->n < b->n ? -1 : 1;
+  for (int i = a->n - 1; i >= 0; --i)
+    if (a->l[i] != b->l[i])
+      return a->l[i] < b->l[i] ? -1 : 1;
+  return 0;
+}
+
+// a -= b, for a >= b.
+static void big_sub(struct big *a, const struct big *b) {
+  uint64_t borrow = 0;
+  for (int i = 0; i < a->n; ++i) {
+    uint64_t x = a->l[i], y = big_limb(b, i);
+    uint64_t d = x - y - borrow;
+    borrow = (x < y) || (x - y < borrow);
+    a->l[i] = d;
+  }
+  while (a->n > 0 && a->l[a->n - 1] == 0)
+    --a->n;
+}
+
+// Exact conversion of the significant digits D (truncated to big_digits,
+// sticky beyond) times 10^E.  Returns false if the input has more digits
+// than the format may truncate to.
+static bool convert_big(const struct strtofloat_scan *sc,
+                        const struct strtofloat_format *f, uint64_t *hi_out,
+                        int *tail_out, int64_t *e_out) {
+  uint64_t storage[3 * f->big_limbs];
+  struct big d = {storage, 0}, g = {storage + f->big_limbs, 0},
+             t = {storage + 2 * f->big_limbs, 0};
+  int kept = 0, chunk_digits = 0;
+  uint64_t chunk = 0;
+  bool trunc = false;
+  for (const char *p = sc->digits; p < sc->digits_end; ++p) {
+    if (*p == '.')
+      continue;
+    if (kept == f->big_digits) {
+      if (f->big_digits < f->max_digits)
+        return false;
+      trunc |= *p != '0';
+      continue;
+    }
+    chunk = chunk * 10 + (uint64_t)(*p - '0');
+    ++kept;
+    if (++chunk_digits == 19) {
+      big_mul_add(&d, pow10_u64[19], chunk);
+      chunk = 0;
+      chunk_digits = 0;
+    }
+  }
+  big_mul_add(&d, pow10_u64[chunk_digits], chunk);
+  int64_t e10 = sc->e10 + sc->nw - kept;
+
+  int tail;
+  if (e10 >= 0) {
+    big_mul_pow10(&d, e10);
+    int64_t bits = big_bits(&d);
+    *hi_out = (uint64_t)big_extract(&d, bits - 64);
+    bool half = bits > 64 && ((big_extract(&d, bits - 65) & 1) != 0);
+    bool rest = trunc || (bits > 65 && big_low_nonzero(&d, bits - 65));
+    tail = half ? (rest ? STRTOFLOAT_TAIL_HIGH : STRTOFLOAT_TAIL_HALF)
+                : (rest ? STRTOFLOAT_TAIL_LOW : STRTOFLOAT_TAIL_ZERO);
+    *tail_out = tail;
+    *e_out = bits - 1;
+    return true;
+  }
+
+  // value = d / g * 2^e10 with g = 5^-e10; scale so that the quotient of
+  // d * 2^s by g has 63 or 64 bits.
+  big_set_pow5(&g, -e10);
+  int64_t s = big_bits(&g) - big_bits(&d) + 63;
+  if (s >= 0)
+    big_shl(&d, s);
+  else
+    big_shl(&g, -s);
+  int64_t gbits = big_bits(&g);
+  // A lower bound for the quotient from the leading bits, then corrected.
+  uint64_t gtop = (uint64_t)big_extract(&g, gbits - 64);
+  u128 dtop = big_extract(&d, gbits - 64);
+  uint64_t q = (uint64_t)(dtop / ((u128)gtop + 1));
+  for (int i = 0; i < g.n; ++i)
+    t.l[i] = g.l[i];
+  t.n = g.n;
+  big_mul_add(&t, q, 0);
+  if (q == 0)
+    t.n = 0;
+  big_sub(&d, &t);
+  while (big_cmp(&d, &g) >= 0) {
+    big_sub(&d, &g);
+    ++q;
+  }
+  if ((q >> 63) == 0) {
+    big_shl(&d, 1);
+    q <<= 1;
+    if (big_cmp(&d, &g) >= 0) {
+      big_sub(&d, &g);
+      q |= 1;
+    }
+    ++s;
+  }
+  if (d.n == 0) {
+    tail = trunc ? STRTOFLOAT_TAIL_LOW : STRTOFLOAT_TAIL_ZERO;
+  } else {
+    big_shl(&d, 1);
+    int c = big_cmp(&d, &g);
+    tail = c < 0    ? STRTOFLOAT_TAIL_LOW
+           : c == 0 ? (trunc ? STRTOFLOAT_TAIL_HIGH : STRTOFLOAT_TAIL_HALF)
+                    : STRTOFLOAT_TAIL_HIGH;
+  }
+  *hi_out = q;
+  *tail_out = tail;
+  *e_out = 63 + e10 - s;
+  return true;
+}
+
 static void convert_exact(const struct strtofloat_scan *sc,
                           const struct strtofloat_format *f, uint64_t *hi_out,
                           int *tail_out, int64_t *e_out) {
@@ -303,7 +531,14 @@ void __strtofloat_convert(const struct strtofloat_scan *sc,
       }
     }
   }
-  convert_exact(sc, f, &hi, &tail, &e);
+  int64_t dp = sc->e10 + sc->nw;
+  if (dp >= f->dp_overflow || dp <= f->dp_underflow) {
+    hi = (uint64_t)1 << 63;
+    tail = STRTOFLOAT_TAIL_LOW;
+    e = dp > 0 ? (int64_t)f->emax + 1 : (int64_t)f->emin - 200;
+  } else if (!convert_big(sc, f, &hi, &tail, &e)) {
+    convert_exact(sc, f, &hi, &tail, &e);
+  }
   if (round_pack(hi, tail, e, f, r))
     errno = ERANGE;
 }
