@@ -34,7 +34,8 @@ bool __locale_parse(const char *name, int mask, unsigned int *bits) {
     int category = -1;
     for (int c = 0; c < LOCALE_CATEGORIES; ++c) {
       size_t n = strlen(__locale_category_names[c]);
-      if ((size_t)(eq - p) == n && memcmp(p, __locale_category_names[c], n) == 0)
+      if ((size_t)(eq - p) == n &&
+          memcmp(p, __locale_category_names[c], n) == 0)
         category = c;
     }
     if (category < 0 || (seen >> category) & 1)

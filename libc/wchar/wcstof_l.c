@@ -1,6 +1,7 @@
 #include <wchar.h>
 
 // Every supported locale uses "." as the radix character.
-float wcstof_l(const wchar_t *restrict s, wchar_t **restrict end, locale_t locale) {
+float wcstof_l(const wchar_t *restrict s, wchar_t **restrict end,
+               locale_t locale) {
   return wcstof(s, end);
 }

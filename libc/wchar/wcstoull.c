@@ -1,7 +1,8 @@
 #include <wchar_narrow.h>
 
 // strtoull applied to the ASCII text at s (see wchar_narrow.h).
-unsigned long long wcstoull(const wchar_t *restrict s, wchar_t **restrict endptr, int base) {
+unsigned long long wcstoull(const wchar_t *restrict s,
+                            wchar_t **restrict endptr, int base) {
   struct narrow n;
   if (!narrow_begin(&n, s, false)) {
     narrow_fail(&n, endptr);

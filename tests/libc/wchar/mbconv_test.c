@@ -84,8 +84,8 @@ TEST(every_code_point_round_trip) {
 }
 
 TEST(wcrtomb_rejects_non_characters) {
-  static const wchar_t bad[] = {0xd800, 0xdbff, 0xdc00, 0xdfff, 0x110000,
-                                0x7fffffff, -1, WCHAR_MIN};
+  static const wchar_t bad[] = {0xd800,   0xdbff,     0xdc00, 0xdfff,
+                                0x110000, 0x7fffffff, -1,     WCHAR_MIN};
   for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); ++i) {
     char buf[8] = "zzzz";
     errno = 0;
@@ -104,26 +104,26 @@ TEST(invalid_sequences) {
     size_t len;
     size_t valid_prefix;  // bytes answered with -2 when fed one by one
   } cases[] = {
-      {"\x80", 1, 0},                      // lone continuation bytes
+      {"\x80", 1, 0},  // lone continuation bytes
       {"\xbf", 1, 0},
-      {"\xc0\x80", 2, 0},                  // overlong NUL: C0 never valid
-      {"\xc1\xbf", 2, 0},                  // overlong 2-byte form
-      {"\xe0\x80\x80", 3, 1},              // overlong 3-byte forms
+      {"\xc0\x80", 2, 0},      // overlong NUL: C0 never valid
+      {"\xc1\xbf", 2, 0},      // overlong 2-byte form
+      {"\xe0\x80\x80", 3, 1},  // overlong 3-byte forms
       {"\xe0\x9f\xbf", 3, 1},
-      {"\xf0\x80\x80\x80", 4, 1},          // overlong 4-byte forms
+      {"\xf0\x80\x80\x80", 4, 1},  // overlong 4-byte forms
       {"\xf0\x8f\xbf\xbf", 4, 1},
-      {"\xed\xa0\x80", 3, 1},              // surrogates D800, DFFF
+      {"\xed\xa0\x80", 3, 1},  // surrogates D800, DFFF
       {"\xed\xbf\xbf", 3, 1},
-      {"\xf4\x90\x80\x80", 4, 1},          // U+110000
-      {"\xf7\xbf\xbf\xbf", 4, 0},          // lead bytes above F4
-      {"\xf8\x88\x80\x80\x80", 5, 0},      // 5- and 6-byte forms
+      {"\xf4\x90\x80\x80", 4, 1},      // U+110000
+      {"\xf7\xbf\xbf\xbf", 4, 0},      // lead bytes above F4
+      {"\xf8\x88\x80\x80\x80", 5, 0},  // 5- and 6-byte forms
       {"\xfc\x84\x80\x80\x80\x80", 6, 0},
       {"\xfe", 1, 0},
       {"\xff", 1, 0},
-      {"\xc3\x41", 2, 1},                  // cut short by ASCII
+      {"\xc3\x41", 2, 1},  // cut short by ASCII
       {"\xe2\x82\x41", 3, 2},
-      {"\xf0\x9f\x98\xc3\xa9", 5, 3},      // cut short by a lead byte
-      {"\xc3\x00", 2, 1},                  // cut short by NUL
+      {"\xf0\x9f\x98\xc3\xa9", 5, 3},  // cut short by a lead byte
+      {"\xc3\x00", 2, 1},              // cut short by NUL
   };
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
     const char *s = cases[i].s;
@@ -151,9 +151,10 @@ TEST(invalid_sequences) {
 // Every 2- and 3-byte input against tables built from the reference
 // encoder: the decoder must accept exactly the shortest forms of scalar
 // values and wait (-2) exactly on proper prefixes of them.
-static uint8_t valid2[1 << 16 >> 3], valid3[1 << 24 >> 3], prefix3[1 << 24 >> 3];
-#define SET(map, i) ((map)[(i) >> 3] |= (uint8_t)(1 << ((i) & 7)))
-#define GET(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
+static uint8_t valid2[1 << 16 >> 3], valid3[1 << 24 >> 3],
+    prefix3[1 << 24 >> 3];
+#define SET(map, i) ((map)[(i) >> 3] |= (uint8_t)(1 << ((i)&7)))
+#define GET(map, i) (((map)[(i) >> 3] >> ((i)&7)) & 1)
 
 TEST(all_short_inputs) {
   for (uint32_t c = 0x80; c < 0x110000; ++c) {
@@ -265,7 +266,9 @@ TEST(mbsrtowcs) {
   ASSERT_EQ(mbsrtowcs(out, &src, 16, &st), 2);
   ASSERT_TRUE(src == NULL);
   // Invalid input: src points at the bad character.
-  const char *bad = "ab\xff" "c";
+  const char *bad =
+      "ab\xff"
+      "c";
   src = bad;
   errno = 0;
   ASSERT_EQ(mbsrtowcs(out, &src, 16, &st), (size_t)-1);
