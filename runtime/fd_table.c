@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include "fd_table.h"
 
+#include "proc_desc.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/socket.h>
@@ -33,6 +35,8 @@ void fd_object_ref(struct fd_object *o) {
 void fd_object_unref(struct fd_object *o) {
   if (__atomic_sub_fetch(&o->refcount, 1, __ATOMIC_ACQ_REL) != 0)
     return;
+  if (o->type == CLOUDABI_FILETYPE_PROCESS)
+    proc_desc_release(o);
   if (o->host_fd >= 0)
     close(o->host_fd);
   pthread_mutex_destroy(&o->dir_lock);
@@ -223,4 +227,21 @@ cloudabi_errno_t fd_table_restrict(cloudabi_fd_t fd, cloudabi_rights_t base,
   }
   pthread_mutex_unlock(&table_lock);
   return e;
+}
+
+void fd_table_fork_prepare(void) { pthread_mutex_lock(&table_lock); }
+void fd_table_fork_parent(void) { pthread_mutex_unlock(&table_lock); }
+
+void fd_table_fork_child(void) {
+  // Only this thread exists now; nothing else can hold these locks, but a
+  // vanished thread may have left one taken.
+  pthread_mutex_init(&table_lock, NULL);
+  for (size_t i = 0; i < table_size; i++) {
+    struct fd_object *o = table[i].object;
+    if (o == NULL)
+      continue;
+    pthread_mutex_init(&o->dir_lock, NULL);
+    if (o->type == CLOUDABI_FILETYPE_PROCESS)
+      o->proc_ours = false;
+  }
 }

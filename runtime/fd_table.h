@@ -17,10 +17,15 @@ struct fd_object {
   // A listening stream socket: sock_recv accepts a connection and hands it
   // over as a descriptor attached to an empty message.
   bool listening;
-  // Directory reading (file_readdir) repositions the shared host offset.
+  // Directory reading (file_readdir) repositions the shared host offset;
+  // process descriptors record how the child ended.
   pthread_mutex_t dir_lock;
-  // PROCESS objects: the child and, once known, how it ended.
+  // PROCESS objects (proc_desc.c): host_fd is a pidfd.
   pid_t pid;
+  bool proc_ours;      // our child: we reap it, and closing kills it
+  bool proc_reaped;    // proc_signal / proc_exitcode are valid
+  cloudabi_signal_t proc_signal;
+  cloudabi_exitcode_t proc_exitcode;
 };
 
 struct fd_entry {
@@ -58,6 +63,13 @@ cloudabi_errno_t fd_table_insert_at(cloudabi_fd_t fd, struct fd_object *object,
 cloudabi_errno_t fd_table_close(cloudabi_fd_t fd);
 cloudabi_errno_t fd_table_dup(cloudabi_fd_t from, cloudabi_fd_t *to);
 cloudabi_errno_t fd_table_replace(cloudabi_fd_t from, cloudabi_fd_t to);
+// proc_fork: the table is consistent while the child is made; in the
+// child, locks that threads of the parent may have held are reset and the
+// parent's process descriptors become foreign (not our children).
+void fd_table_fork_prepare(void);
+void fd_table_fork_parent(void);
+void fd_table_fork_child(void);
+
 // Narrows the rights of fd; widening is ENOTCAPABLE.
 cloudabi_errno_t fd_table_restrict(cloudabi_fd_t fd, cloudabi_rights_t base,
                                    cloudabi_rights_t inheriting);

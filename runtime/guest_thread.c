@@ -1,22 +1,20 @@
+#define _GNU_SOURCE
 #include "guest_thread.h"
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <unistd.h>
 
-#define TID_FIRST 2
-#define TID_LIMIT (UINT32_C(1) << 30)
+// Linux's PID_MAX_LIMIT: no host tid reaches it.
+#define HOST_TID_LIMIT (UINT32_C(1) << 22)
 
-static uint32_t next_tid = TID_FIRST;
 static __thread struct guest_thread *current_thread;
 
-cloudabi_tid_t guest_tid_alloc(void) {
-  uint32_t t = __atomic_load_n(&next_tid, __ATOMIC_RELAXED);
-  do {
-    if (t >= TID_LIMIT)
-      return 0;
-  } while (!__atomic_compare_exchange_n(&next_tid, &t, t + 1, true, __ATOMIC_RELAXED,
-                                        __ATOMIC_RELAXED));
-  return t;
+cloudabi_tid_t guest_tid_self(void) {
+  uint32_t t = (uint32_t)gettid();
+  // Tids 0 and 1 are reserved by the lock protocol; host tid 1 (init of a
+  // pid namespace) moves above every possible host tid.
+  return t >= 2 ? t : HOST_TID_LIMIT + t;
 }
 
 struct guest_thread *guest_thread_current(void) { return current_thread; }

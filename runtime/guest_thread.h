@@ -15,9 +15,11 @@ struct guest_thread {
   jmp_buf exit_to;  // thread_exit leaves the guest through here
 };
 
-// Allocates a thread id: >= 2 and below 2^30 (lock words keep the owner in
-// 30 bits).  0 when exhausted.
-cloudabi_tid_t guest_tid_alloc(void);
+// The calling host thread's CloudABI thread id: its Linux thread id, so
+// that ids are unique across processes sharing memory (SHARED locks record
+// their owner's tid).  Linux tids stay below 2^22; the result is >= 2 and
+// below 2^30 as lock words require.
+cloudabi_tid_t guest_tid_self(void);
 
 // Record of the calling host thread (NULL outside guest threads).
 struct guest_thread *guest_thread_current(void);

@@ -20,7 +20,9 @@
 #include "config.h"
 #include "diag.h"
 #include "elf_loader.h"
+#include "exec_handoff.h"
 #include "guest_mem.h"
+#include "path_resolve.h"
 #include "launch.h"
 #include "sandbox.h"
 #include "start.h"
@@ -37,7 +39,7 @@ static const char usage_text[] =
     "descriptors it may use) comes from CONFIG.yaml, from standard input when no\n"
     "file is named, or from these options:\n"
     "  --dir NAME=PATH[:ro]  grant directory PATH (read-only with :ro)\n"
-    "  --file NAME=PATH      grant file PATH, read-only\n"
+    "  --file NAME=PATH[:rw] grant file PATH (read-only unless :rw)\n"
     "  --arg X               append X to the program's arguments\n"
     "  --env K=V             set K to V in the program's environment\n"
     "  --argv0 X             the program's name in its arguments\n"
@@ -144,6 +146,11 @@ static void read_configuration(const struct invocation *inv, int exe_fd,
 }
 
 int main(int argc, char **argv) {
+  // A program's proc_exec re-executes the runtime (exec_handoff.h).
+  size_t hl = strlen(EXEC_HANDOFF_OPTION);
+  if (argc == 2 && strncmp(argv[1], EXEC_HANDOFF_OPTION, hl) == 0)
+    exec_handoff_resume(argv[1] + hl);
+
   struct invocation inv = {.sandbox = SANDBOX_DEFAULT};
   parse_arguments(argc, argv, &inv);
 
@@ -166,6 +173,8 @@ int main(int argc, char **argv) {
   read_configuration(&inv, exe, &config);
   launch_install_grants(&config);
 
+  exec_handoff_init(inv.sandbox);
+  path_resolve_init();
   const void *vdso = vdso_build();
   if (vdso == NULL)
     launch_fail("out of memory");

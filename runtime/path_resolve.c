@@ -4,16 +4,35 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "errno_map.h"
+#include "path_walk.h"
 
 // EXDEV from a confined lookup means the path tried to leave the directory.
 static cloudabi_errno_t resolution_error(int e) {
   return e == EXDEV ? CLOUDABI_ENOTCAPABLE : errno_to_cloudabi(e);
 }
+
+// Whether to resolve paths in user space (path_walk.c): when the kernel
+// lacks openat2, or when CLOUDABI_RUN_NO_OPENAT2 is set (so tests can run
+// the same cases through both resolvers).
+static int use_walk = -1;  // -1: not decided yet
+
+static bool walk_selected(void) {
+  int w = __atomic_load_n(&use_walk, __ATOMIC_RELAXED);
+  if (w < 0) {
+    const char *v = getenv("CLOUDABI_RUN_NO_OPENAT2");
+    w = v != NULL && v[0] != '\0' && strcmp(v, "0") != 0;
+    __atomic_store_n(&use_walk, w, __ATOMIC_RELAXED);
+  }
+  return w != 0;
+}
+
+void path_resolve_init(void) { walk_selected(); }
 
 cloudabi_errno_t path_open(int dirfd, const char *path, uint64_t flags, uint64_t mode,
                            bool follow, int *fd) {
@@ -21,6 +40,10 @@ cloudabi_errno_t path_open(int dirfd, const char *path, uint64_t flags, uint64_t
     return CLOUDABI_ENOENT;
   if (path[0] == '/')
     return CLOUDABI_ENOTCAPABLE;
+  if (walk_selected())
+    return path_walk_open(dirfd, path, (int)flags,
+                          ((flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE) ? (mode_t)mode : 0,
+                          follow, fd);
   // openat2 refuses O_PATH combined with anything but these few flags.
   uint64_t extra = (flags & O_PATH) ? 0 : O_NOCTTY;
   struct open_how how = {
@@ -37,6 +60,10 @@ cloudabi_errno_t path_open(int dirfd, const char *path, uint64_t flags, uint64_t
     // openat2 may ask to retry when a rename raced with the lookup.
     if (errno == EAGAIN || errno == EINTR)
       continue;
+    if (errno == ENOSYS) {
+      __atomic_store_n(&use_walk, 1, __ATOMIC_RELAXED);
+      return path_open(dirfd, path, flags, mode, follow, fd);
+    }
     return resolution_error(errno);
   }
 }

@@ -1,7 +1,9 @@
 // Path resolution confined beneath a directory descriptor (cloudabi-abi.md
 // §6): absolute paths and escapes with ".." or symlinks are ENOTCAPABLE,
 // empty paths ENOENT.  Built on openat2(RESOLVE_BENEATH |
-// RESOLVE_NO_MAGICLINKS).
+// RESOLVE_NO_MAGICLINKS); without openat2 (or with CLOUDABI_RUN_NO_OPENAT2=1
+// in the environment) the user-space walk of path_walk.c gives the same
+// results.
 #ifndef RUNTIME_PATH_RESOLVE_H
 #define RUNTIME_PATH_RESOLVE_H
 
@@ -11,6 +13,10 @@
 #include <stdint.h>
 
 #define PATH_BUFFER_SIZE 4096
+
+// Reads the resolver choice from the environment (call before confining
+// the process; later calls to path_open would otherwise do it).
+void path_resolve_init(void);
 
 // openat2 beneath dirfd.  follow: whether a final symlink is followed (else
 // O_NOFOLLOW).  Returns 0 and the new host fd in *fd.

@@ -40,7 +40,7 @@ void start_program(const struct loaded_program *prog, const void *vdso, const vo
 
   long ncpus = sysconf(_SC_NPROCESSORS_ONLN);
   long pagesz = sysconf(_SC_PAGESIZE);
-  cloudabi_tid_t tid = guest_tid_alloc();
+  cloudabi_tid_t tid = guest_tid_self();
   initial_thread.tid = tid;
 
   static cloudabi_auxv_t auxv[13];
@@ -67,6 +67,9 @@ void start_program(const struct loaded_program *prog, const void *vdso, const vo
   // EPIPE), SIGCHLD and SIGURG are ignored by default anyway.  Nothing the
   // launcher inherited stays blocked.
   signal(SIGPIPE, SIG_IGN);
+  // Children made by proc_fork are reaped through their process
+  // descriptors; an inherited SIG_IGN would have the kernel reap them.
+  signal(SIGCHLD, SIG_DFL);
   sigset_t none;
   sigemptyset(&none);
   pthread_sigmask(SIG_SETMASK, &none, NULL);

@@ -145,8 +145,9 @@ cloudabi_errno_t sys_file_link(cloudabi_lookup_t fd1, const char *path1, size_t 
 
 // Host open flags for the access implied by the requested rights.
 static int access_mode(cloudabi_rights_t rights) {
-  const cloudabi_rights_t reads =
-      CLOUDABI_RIGHT_FD_READ | CLOUDABI_RIGHT_FILE_READDIR | CLOUDABI_RIGHT_MEM_MAP_EXEC;
+  // proc_exec reads the executable through its descriptor.
+  const cloudabi_rights_t reads = CLOUDABI_RIGHT_FD_READ | CLOUDABI_RIGHT_FILE_READDIR |
+                                  CLOUDABI_RIGHT_MEM_MAP_EXEC | CLOUDABI_RIGHT_PROC_EXEC;
   const cloudabi_rights_t writes = CLOUDABI_RIGHT_FD_DATASYNC | CLOUDABI_RIGHT_FD_WRITE |
                                    CLOUDABI_RIGHT_FILE_ALLOCATE |
                                    CLOUDABI_RIGHT_FILE_STAT_FPUT_SIZE;

@@ -1,5 +1,6 @@
 // Locks and condition variables: lock_unlock, condvar_signal, and the
-// waiting done by poll (sync_wait.h).
+// waiting done by poll (sync_wait.h); PRIVATE scope here, SHARED scope in
+// sync_shared.c.
 //
 // Waiting threads sleep on a futex word of their own.  A table of queues
 // keyed by guest address records who waits on which lock or condvar; one
@@ -17,6 +18,7 @@
 
 #include "guest_mem.h"
 #include "guest_thread.h"
+#include "sync_shared.h"
 #include "sync_wait.h"
 #include "syscalls.h"
 
@@ -236,8 +238,10 @@ static void lock_abandon(void *lock, struct waiter *w) {
   queue_drop_if_empty(lock_queues, q);
 }
 
-cloudabi_errno_t sync_lock_wait(void *lock, bool write, const struct deadline *dl,
-                                bool *timed_out) {
+cloudabi_errno_t sync_lock_wait(void *lock, cloudabi_scope_t scope, bool write,
+                                const struct deadline *dl, bool *timed_out) {
+  if (scope == CLOUDABI_SCOPE_SHARED)
+    return shared_lock_wait(lock, write, dl, timed_out);
   struct waiter w = {.tid = self_tid(), .write = write};
   *timed_out = false;
   pthread_mutex_lock(&sync_mutex);
@@ -256,8 +260,13 @@ static bool caller_holds_write_lock(void *lock, cloudabi_errno_t *e) {
   return *e == 0 && (v & ~MANAGED) == (self_tid() | WRLOCKED);
 }
 
-cloudabi_errno_t sync_condvar_wait(void *condvar, void *lock, const struct deadline *dl,
+cloudabi_errno_t sync_condvar_wait(void *condvar, cloudabi_scope_t condvar_scope, void *lock,
+                                   cloudabi_scope_t lock_scope, const struct deadline *dl,
                                    bool *timed_out) {
+  // The queues below requeue waiters onto a PRIVATE lock's queue; every
+  // other combination waits on the condvar word (sync_shared.c).
+  if (condvar_scope == CLOUDABI_SCOPE_SHARED || lock_scope == CLOUDABI_SCOPE_SHARED)
+    return shared_condvar_wait(condvar, lock, lock_scope, dl, timed_out);
   struct waiter w = {.tid = self_tid(), .write = true, .lock = lock};
   *timed_out = false;
   pthread_mutex_lock(&sync_mutex);
@@ -305,31 +314,54 @@ cloudabi_errno_t sync_condvar_wait(void *condvar, void *lock, const struct deadl
   return e != 0 ? e : w.error;
 }
 
-void sync_release_on_exit(void *lock) {
-  pthread_mutex_lock(&sync_mutex);
+cloudabi_errno_t sync_unlock_scoped(void *lock, cloudabi_scope_t scope) {
+  if (scope == CLOUDABI_SCOPE_SHARED)
+    return shared_lock_unlock(lock);
   cloudabi_errno_t e;
+  pthread_mutex_lock(&sync_mutex);
   if (caller_holds_write_lock(lock, &e))
     lock_hand_over(lock);
+  else if (e == 0)
+    e = CLOUDABI_EPERM;
   pthread_mutex_unlock(&sync_mutex);
+  return e;
+}
+
+void sync_release_on_exit(void *lock, cloudabi_scope_t scope) {
+  // Not holding the lock is no error here: the thread ends regardless.
+  sync_unlock_scoped(lock, scope);
 }
 
 cloudabi_errno_t sync_check_scope(cloudabi_scope_t scope) {
-  if (scope == CLOUDABI_SCOPE_PRIVATE)
-    return 0;
-  return scope == CLOUDABI_SCOPE_SHARED ? CLOUDABI_ENOTSUP : CLOUDABI_EINVAL;
+  return scope == CLOUDABI_SCOPE_PRIVATE || scope == CLOUDABI_SCOPE_SHARED ? 0
+                                                                           : CLOUDABI_EINVAL;
+}
+
+void sync_fork_prepare(void) { pthread_mutex_lock(&sync_mutex); }
+void sync_fork_parent(void) { pthread_mutex_unlock(&sync_mutex); }
+
+void sync_fork_child(void) {
+  // Every waiter belonged to a thread of the parent.  Lock words keep
+  // their KERNEL_MANAGED bits: the next unlock finds no queue and simply
+  // releases the lock.  Condvars lose their waiters.
+  pthread_mutex_init(&sync_mutex, NULL);
+  struct wait_queue **tables[] = {lock_queues, condvar_queues};
+  for (size_t t = 0; t < 2; t++)
+    for (size_t b = 0; b < NBUCKETS; b++)
+      while (tables[t][b] != NULL) {
+        struct wait_queue *q = tables[t][b];
+        tables[t][b] = q->next;
+        if (tables[t] == condvar_queues)
+          word_store(q->addr, CLOUDABI_CONDVAR_HAS_NO_WAITERS);
+        free(q);
+      }
 }
 
 cloudabi_errno_t sys_lock_unlock(_Atomic(cloudabi_lock_t) *lock, cloudabi_scope_t scope) {
   cloudabi_errno_t e = sync_check_scope(scope);
   if (e != 0)
     return e;
-  pthread_mutex_lock(&sync_mutex);
-  if (caller_holds_write_lock((void *)lock, &e))
-    lock_hand_over((void *)lock);
-  else if (e == 0)
-    e = CLOUDABI_EPERM;
-  pthread_mutex_unlock(&sync_mutex);
-  return e;
+  return sync_unlock_scoped((void *)lock, scope);
 }
 
 cloudabi_errno_t sys_condvar_signal(_Atomic(cloudabi_condvar_t) *condvar, cloudabi_scope_t scope,
@@ -337,8 +369,17 @@ cloudabi_errno_t sys_condvar_signal(_Atomic(cloudabi_condvar_t) *condvar, clouda
   cloudabi_errno_t e = sync_check_scope(scope);
   if (e != 0)
     return e;
+  if (scope == CLOUDABI_SCOPE_SHARED)
+    return shared_condvar_signal((void *)condvar, nwaiters);
   pthread_mutex_lock(&sync_mutex);
   struct wait_queue *cq = queue_find(condvar_queues, (void *)condvar, false);
+  if (cq == NULL) {
+    // No queued waiter: any waiters use the word protocol (a PRIVATE
+    // condvar paired with a SHARED lock), or there are none; then the
+    // word is left as it was and signalling it is harmless.
+    pthread_mutex_unlock(&sync_mutex);
+    return shared_condvar_signal((void *)condvar, nwaiters);
+  }
   // Signalled waiters move to the lock: they own it when they wake.
   for (cloudabi_nthreads_t i = 0; i < nwaiters && cq != NULL && cq->head != NULL; i++) {
     struct waiter *w = cq->head;

@@ -11,6 +11,7 @@
 #include "errno_map.h"
 #include "fd_table.h"
 #include "guest_mem.h"
+#include "proc_desc.h"
 #include "sync_wait.h"
 #include "syscalls.h"
 
@@ -49,19 +50,30 @@ static cloudabi_errno_t poll_sync(const cloudabi_subscription_t *subs, size_t n,
     if (e == 0)
       e = sync_check_scope(s->condvar.lock_scope);
     if (e == 0)
-      e = sync_condvar_wait((void *)s->condvar.condvar, (void *)s->condvar.lock, dlp,
-                            &timed_out);
+      e = sync_condvar_wait((void *)s->condvar.condvar, s->condvar.condvar_scope,
+                            (void *)s->condvar.lock, s->condvar.lock_scope, dlp, &timed_out);
   } else {
     e = sync_check_scope(s->lock.lock_scope);
     if (e == 0)
-      e = sync_lock_wait((void *)s->lock.lock, s->type == CLOUDABI_EVENTTYPE_LOCK_WRLOCK, dlp,
-                         &timed_out);
+      e = sync_lock_wait((void *)s->lock.lock, s->lock.lock_scope,
+                         s->type == CLOUDABI_EVENTTYPE_LOCK_WRLOCK, dlp, &timed_out);
   }
   if (e == 0 && timed_out)
     *ev = event_for(&subs[1], 0);
   else
     *ev = event_for(s, e);
   return 0;
+}
+
+// PROC_TERMINATE: st is proc_desc_check's answer, 1 or an error.
+static cloudabi_event_t proc_event(const cloudabi_subscription_t *s, struct fd_object *o,
+                                   int st) {
+  cloudabi_event_t ev = event_for(s, st == 1 ? 0 : (cloudabi_errno_t)st);
+  if (st == 1) {
+    ev.proc_terminate.signal = o->proc_signal;
+    ev.proc_terminate.exitcode = o->proc_exitcode;
+  }
+  return ev;
 }
 
 struct fd_watch {
@@ -122,15 +134,27 @@ static cloudabi_errno_t poll_general(const cloudabi_subscription_t *subs, size_t
         break;
       }
       case CLOUDABI_EVENTTYPE_PROC_TERMINATE: {
-        // Needs a process descriptor; none can exist without proc_fork.
         struct fd_entry e;
         cloudabi_errno_t ge =
             fd_table_get(s->proc_terminate.fd, CLOUDABI_RIGHT_POLL_PROC_TERMINATE, 0, &e);
-        if (ge == 0) {
+        if (ge == 0 && e.object->type != CLOUDABI_FILETYPE_PROCESS) {
           fd_object_unref(e.object);
-          ge = CLOUDABI_ENOSYS;
+          ge = CLOUDABI_EINVAL;
         }
-        events[nev++] = event_for(s, ge);
+        if (ge != 0) {
+          events[nev++] = event_for(s, ge);
+          break;
+        }
+        int r = proc_desc_check(e.object);
+        if (r != 0) {
+          events[nev++] = proc_event(s, e.object, r);
+          fd_object_unref(e.object);
+          break;
+        }
+        // A pidfd becomes readable when its process ends.
+        watch[nfds] = (struct fd_watch){.sub = i, .object = e.object};
+        pfds[nfds] = (struct pollfd){.fd = e.object->host_fd, .events = POLLIN};
+        nfds++;
         break;
       }
       default:
@@ -163,6 +187,12 @@ static cloudabi_errno_t poll_general(const cloudabi_subscription_t *subs, size_t
       if (pfds[k].revents == 0)
         continue;
       const cloudabi_subscription_t *s = &subs[watch[k].sub];
+      if (s->type == CLOUDABI_EVENTTYPE_PROC_TERMINATE) {
+        int st = proc_desc_check(watch[k].object);
+        if (st != 0)
+          events[nev++] = proc_event(s, watch[k].object, st);
+        continue;
+      }
       cloudabi_event_t ev = event_for(s, 0);
       if (pfds[k].revents & POLLNVAL) {
         ev.error = CLOUDABI_EBADF;

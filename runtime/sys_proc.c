@@ -1,10 +1,11 @@
-// Process system calls: proc_exit, proc_raise.  (proc_fork and proc_exec
-// are not implemented yet: sys_pending.c.)
+// Process system calls: proc_exit, proc_raise.  (proc_fork: sys_fork.c,
+// proc_exec: sys_exec.c.)
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "signal_map.h"
 #include "syscalls.h"
 
 void sys_proc_exit(cloudabi_exitcode_t rval) {
@@ -13,30 +14,13 @@ void sys_proc_exit(cloudabi_exitcode_t rval) {
   _exit((int)(rval & 0xff));
 }
 
-// CloudABI signal -> Linux signal.
-static const int host_signal[] = {
-    [CLOUDABI_SIGABRT] = SIGABRT,   [CLOUDABI_SIGALRM] = SIGALRM,
-    [CLOUDABI_SIGBUS] = SIGBUS,     [CLOUDABI_SIGCHLD] = SIGCHLD,
-    [CLOUDABI_SIGCONT] = SIGCONT,   [CLOUDABI_SIGFPE] = SIGFPE,
-    [CLOUDABI_SIGHUP] = SIGHUP,     [CLOUDABI_SIGILL] = SIGILL,
-    [CLOUDABI_SIGINT] = SIGINT,     [CLOUDABI_SIGKILL] = SIGKILL,
-    [CLOUDABI_SIGPIPE] = SIGPIPE,   [CLOUDABI_SIGQUIT] = SIGQUIT,
-    [CLOUDABI_SIGSEGV] = SIGSEGV,   [CLOUDABI_SIGSTOP] = SIGSTOP,
-    [CLOUDABI_SIGSYS] = SIGSYS,     [CLOUDABI_SIGTERM] = SIGTERM,
-    [CLOUDABI_SIGTRAP] = SIGTRAP,   [CLOUDABI_SIGTSTP] = SIGTSTP,
-    [CLOUDABI_SIGTTIN] = SIGTTIN,   [CLOUDABI_SIGTTOU] = SIGTTOU,
-    [CLOUDABI_SIGURG] = SIGURG,     [CLOUDABI_SIGUSR1] = SIGUSR1,
-    [CLOUDABI_SIGUSR2] = SIGUSR2,   [CLOUDABI_SIGVTALRM] = SIGVTALRM,
-    [CLOUDABI_SIGXCPU] = SIGXCPU,   [CLOUDABI_SIGXFSZ] = SIGXFSZ,
-};
-
 cloudabi_errno_t sys_proc_raise(cloudabi_signal_t sig) {
-  if (sig == 0 || sig >= sizeof(host_signal) / sizeof(host_signal[0]) || host_signal[sig] == 0)
+  int s = signal_to_host(sig);
+  if (s == 0)
     return CLOUDABI_EINVAL;
   // Signals whose fixed action is to be ignored.
   if (sig == CLOUDABI_SIGCHLD || sig == CLOUDABI_SIGPIPE || sig == CLOUDABI_SIGURG)
     return 0;
-  int s = host_signal[sig];
   // The default action applies, whatever the runtime installed; delivered
   // to this thread, unblocked, so a terminating signal ends the process as
   // death by that signal.

@@ -12,6 +12,9 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "errno_map.h"
 #include "guest_mem.h"
@@ -24,14 +27,27 @@
 #define MIN_STACK (512u * 1024)
 #define MAX_STACK ((size_t)1 << 30)
 
+// The creator learns the new thread's tid (its host tid) through this,
+// on the creator's stack; the new thread stops touching it once `ready`.
+struct tid_handshake {
+  uint32_t ready;  // futex word
+  cloudabi_tid_t tid;
+};
+
 struct thread_start {
   struct guest_thread thread;
   uintptr_t entry;
   uintptr_t argument;
+  struct tid_handshake *handshake;
 };
 
 static void *run_guest_thread(void *arg) {
   struct thread_start *s = arg;
+  s->thread.tid = guest_tid_self();
+  struct tid_handshake *h = s->handshake;
+  h->tid = s->thread.tid;
+  __atomic_store_n(&h->ready, 1, __ATOMIC_RELEASE);
+  syscall(SYS_futex, &h->ready, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
   if (setjmp(s->thread.exit_to) == 0)
     guest_enter(s->entry, s->thread.tid, s->argument, &s->thread);
   guest_thread_set_current(NULL);
@@ -46,17 +62,15 @@ cloudabi_errno_t sys_thread_create(cloudabi_threadattr_t *attr, cloudabi_tid_t *
     return e;
   if (a.entry_point == NULL)
     return CLOUDABI_EINVAL;
-  cloudabi_tid_t t = guest_tid_alloc();
-  if (t == 0)
-    return CLOUDABI_EAGAIN;
-  // The new thread may run (and look at its tid) before this call
-  // returns, so the number is stored first.
-  if ((e = guest_copy_out(tid, &t, sizeof(t))) != 0)
+  // A bad output pointer is reported before any thread exists.
+  cloudabi_tid_t none = 0;
+  if ((e = guest_copy_out(tid, &none, sizeof(none))) != 0)
     return e;
+  struct tid_handshake h = {0, 0};
   struct thread_start *s = calloc(1, sizeof(*s));
   if (s == NULL)
     return CLOUDABI_ENOMEM;
-  s->thread.tid = t;
+  s->handshake = &h;
   s->entry = (uintptr_t)a.entry_point;
   s->argument = (uintptr_t)a.argument;
 
@@ -74,12 +88,14 @@ cloudabi_errno_t sys_thread_create(cloudabi_threadattr_t *attr, cloudabi_tid_t *
     free(s);
     return errno_to_cloudabi(r);
   }
-  return 0;
+  while (__atomic_load_n(&h.ready, __ATOMIC_ACQUIRE) == 0)
+    syscall(SYS_futex, &h.ready, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+  return guest_copy_out(tid, &h.tid, sizeof(h.tid));
 }
 
 void sys_thread_exit(_Atomic(cloudabi_lock_t) *lock, cloudabi_scope_t scope) {
   if (sync_check_scope(scope) == 0)
-    sync_release_on_exit((void *)lock);
+    sync_release_on_exit((void *)lock, scope);
   struct guest_thread *self = guest_thread_current();
   if (self == NULL)
     abort();  // not a guest thread: cannot happen through the vDSO

@@ -160,8 +160,10 @@ _Noreturn void _start(const cloudabi_auxv_t *auxv) {
   _Atomic(cloudabi_lock_t) foreign_lock = 12345 | WR;
   if (sys_lock_unlock(&foreign_lock, CLOUDABI_SCOPE_PRIVATE) != CLOUDABI_EPERM)
     fail("unlocking another thread's lock is not EPERM", 3);
-  if (sys_lock_unlock(&foreign_lock, CLOUDABI_SCOPE_SHARED) != CLOUDABI_ENOTSUP)
-    fail("shared scope is not ENOTSUP", 4);
+  if (sys_lock_unlock(&foreign_lock, CLOUDABI_SCOPE_SHARED) != CLOUDABI_EPERM)
+    fail("unlocking another thread's shared lock is not EPERM", 4);
+  if (sys_lock_unlock(&foreign_lock, 7) != CLOUDABI_EINVAL)
+    fail("an unknown scope is not EINVAL", 4);
 
   // A condvar wait that times out comes back with the lock held.
   cloudabi_subscription_t cw[2] = {
