@@ -40,13 +40,11 @@
 #define _PTHREAD_H_
 
 #include <_/pthread_types.h>
-#include <_/struct_timespec.h>
 #include <_/types.h>
-
-#ifndef _CLOCKID_T_DECLARED
-#define _CLOCKID_T_DECLARED
-typedef __UINT32_TYPE__ clockid_t;
-#endif
+// POSIX lets <pthread.h> make the symbols of <sched.h> and <time.h>
+// visible; struct timespec, clockid_t and the CLOCK_* ids are needed here.
+#include <sched.h>
+#include <time.h>
 
 typedef __pthread_t pthread_t;
 typedef __pthread_key_t pthread_key_t;
@@ -112,7 +110,7 @@ typedef struct {
 
 #define PTHREAD_ONCE_INIT {0, 0}
 #define PTHREAD_MUTEX_INITIALIZER {0, 0, PTHREAD_MUTEX_DEFAULT, 0}
-#define PTHREAD_COND_INITIALIZER {0, 3, 0}  // clock: CLOCK_REALTIME
+#define PTHREAD_COND_INITIALIZER {0, CLOCK_REALTIME, 0}
 #define PTHREAD_RWLOCK_INITIALIZER {0, 0}
 
 _CLOUDLIBC_BEGIN

@@ -14,12 +14,13 @@
 #ifndef _SEMAPHORE_H_
 #define _SEMAPHORE_H_
 
+#include <_/posix_types.h>
 #include <_/struct_timespec.h>
 #include <_/types.h>
 
 #ifndef _CLOCKID_T_DECLARED
 #define _CLOCKID_T_DECLARED
-typedef __UINT32_TYPE__ clockid_t;
+typedef __clockid_t clockid_t;
 #endif
 
 typedef struct {

@@ -13,8 +13,8 @@
 #define _THREADS_H_
 
 #include <_/pthread_types.h>
-#include <_/struct_timespec.h>
 #include <_/types.h>
+#include <time.h>  // C11 7.26.1: <threads.h> includes <time.h>
 
 #if !defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 202311L)
 #define thread_local _Thread_local
