@@ -9,16 +9,16 @@ size_t mbrtoc16(char16_t *restrict pc16, const char *restrict s, size_t n,
   static _Thread_local mbstate_t internal;
   if (ps == NULL)
     ps = &internal;
+  if (s == NULL) {
+    pc16 = NULL;
+    s = "";
+    n = 1;
+  }
   if (ps->__surrogate != 0) {
     if (pc16 != NULL)
       *pc16 = ps->__surrogate;
     ps->__surrogate = 0;
     return (size_t)-3;
-  }
-  if (s == NULL) {
-    pc16 = NULL;
-    s = "";
-    n = 1;
   }
   uint32_t c;
   size_t r = utf8_decode(&c, (const unsigned char *)s, n, ps);

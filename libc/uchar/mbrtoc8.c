@@ -9,6 +9,11 @@ size_t mbrtoc8(char8_t *restrict pc8, const char *restrict s, size_t n,
   static _Thread_local mbstate_t internal;
   if (ps == NULL)
     ps = &internal;
+  if (s == NULL) {
+    pc8 = NULL;
+    s = "";
+    n = 1;
+  }
   if (ps->__count > 0) {
     if (pc8 != NULL)
       *pc8 = ps->__units[0];
@@ -16,11 +21,6 @@ size_t mbrtoc8(char8_t *restrict pc8, const char *restrict s, size_t n,
     ps->__units[1] = ps->__units[2];
     --ps->__count;
     return (size_t)-3;
-  }
-  if (s == NULL) {
-    pc8 = NULL;
-    s = "";
-    n = 1;
   }
   uint32_t c;
   size_t r = utf8_decode(&c, (const unsigned char *)s, n, ps);

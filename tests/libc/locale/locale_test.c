@@ -3,6 +3,7 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,6 +97,29 @@ TEST(uselocale_per_thread) {
   ASSERT_STREQ(setlocale(LC_ALL, "C"), "C");
   freelocale(g);
   freelocale(l);
+}
+
+static void *thread_locale(void *arg) {
+  // A new thread starts out following the global locale.
+  if (uselocale(NULL) != LC_GLOBAL_LOCALE)
+    return NULL;
+  locale_t mine = (locale_t)arg;
+  uselocale(mine);
+  return uselocale(NULL) == mine ? arg : NULL;
+}
+
+TEST(uselocale_is_thread_local) {
+  locale_t l = newlocale(LC_CTYPE_MASK, "C.UTF-8", NULL);
+  locale_t main_locale = newlocale(LC_ALL_MASK, "C", NULL);
+  ASSERT_TRUE(l != NULL && main_locale != NULL && l != main_locale);
+  uselocale(main_locale);
+  pthread_t t;
+  ASSERT_EQ(pthread_create(&t, NULL, thread_locale, l), 0);
+  void *result = NULL;
+  ASSERT_EQ(pthread_join(t, &result), 0);
+  ASSERT_TRUE(result == l);
+  ASSERT_TRUE(uselocale(NULL) == main_locale);
+  uselocale(LC_GLOBAL_LOCALE);
 }
 
 TEST(localeconv_values) {

@@ -37,6 +37,13 @@ TEST(mbrtoc16_surrogate_pair) {
   ASSERT_EQ(c, 0xdfff);
   ASSERT_EQ(mbrtoc16(&c, "", 1, &st), 0);
   ASSERT_EQ(c, 0);
+  // s == NULL: the pending low surrogate is dropped into no output.
+  ASSERT_EQ(mbrtoc16(&c, "\xf0\x9f\x98\x80", 4, &st), 4);
+  c = 1;
+  ASSERT_EQ(mbrtoc16(&c, NULL, 0, &st), (size_t)-3);
+  ASSERT_EQ(c, 1);
+  ASSERT_TRUE(mbsinit(&st));
+  ASSERT_EQ(mbrtoc16(&c, NULL, 0, &st), 0);
 }
 
 TEST(c16rtomb_pairs) {
