@@ -84,7 +84,8 @@ struct cmsghdr {
 #define CMSG_NXTHDR(mhdr, cmsg) __cmsg_nxthdr(mhdr, cmsg)
 
 // The header following `cmsg`, or null when no complete header (whose
-// cmsg_len also fits) follows it within msg_control.
+// cmsg_len also fits) follows it within msg_control, or when `cmsg` itself
+// is malformed (shorter than a header, which would never advance).
 static __inline struct cmsghdr *__cmsg_nxthdr(const struct msghdr *__m,
                                               const struct cmsghdr *__c) {
   if (__c == (const struct cmsghdr *)0)
@@ -95,8 +96,9 @@ static __inline struct cmsghdr *__cmsg_nxthdr(const struct msghdr *__m,
   if (__c->cmsg_len < sizeof(struct cmsghdr) || __next >= __end ||
       (size_t)(__end - __next) < sizeof(struct cmsghdr))
     return (struct cmsghdr *)0;
-  const struct cmsghdr *__n = (const struct cmsghdr *)__next;
-  if (__n->cmsg_len < sizeof(struct cmsghdr) || __n->cmsg_len > (size_t)(__end - __next))
+  // A following header being filled in may still have length 0; one that
+  // claims more than is left is not returned.
+  if (((const struct cmsghdr *)__next)->cmsg_len > (size_t)(__end - __next))
     return (struct cmsghdr *)0;
   return (struct cmsghdr *)__next;
 }
