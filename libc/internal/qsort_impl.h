@@ -16,9 +16,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
-// Element swapping, in the widest unit the size and alignment allow.
+// Element swapping, in the widest unit the size and alignment allow
+// (__builtin_memcpy: the libc is built freestanding, where plain memcpy
+// would stay a call).
 enum qsort_unit { QSORT_BYTES, QSORT_WORDS32, QSORT_WORDS64 };
 
 static inline void qsort_swap(char *a, char *b, size_t size,
@@ -26,18 +27,18 @@ static inline void qsort_swap(char *a, char *b, size_t size,
   if (unit == QSORT_WORDS64) {
     for (size_t i = 0; i < size; i += 8) {
       uint64_t x, y;
-      memcpy(&x, a + i, 8);
-      memcpy(&y, b + i, 8);
-      memcpy(a + i, &y, 8);
-      memcpy(b + i, &x, 8);
+      __builtin_memcpy(&x, a + i, 8);
+      __builtin_memcpy(&y, b + i, 8);
+      __builtin_memcpy(a + i, &y, 8);
+      __builtin_memcpy(b + i, &x, 8);
     }
   } else if (unit == QSORT_WORDS32) {
     for (size_t i = 0; i < size; i += 4) {
       uint32_t x, y;
-      memcpy(&x, a + i, 4);
-      memcpy(&y, b + i, 4);
-      memcpy(a + i, &y, 4);
-      memcpy(b + i, &x, 4);
+      __builtin_memcpy(&x, a + i, 4);
+      __builtin_memcpy(&y, b + i, 4);
+      __builtin_memcpy(a + i, &y, 4);
+      __builtin_memcpy(b + i, &x, 4);
     }
   } else {
     for (size_t i = 0; i < size; ++i) {
