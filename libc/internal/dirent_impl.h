@@ -26,6 +26,10 @@ struct __dir {
   size_t entry_size;
 };
 
-#define DIR_BUFFER_INITIAL 16384
+// The buffer starts small (most directories are) and doubles on every
+// refill up to DIR_BUFFER_LARGE, so long scans need few calls.  A record
+// larger than the buffer doubles it beyond that as far as needed.
+#define DIR_BUFFER_INITIAL 256
+#define DIR_BUFFER_LARGE 65536
 
 #endif

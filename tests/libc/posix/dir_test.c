@@ -260,3 +260,54 @@ TEST(dt_constants_are_filetypes) {
   ASSERT_EQ(DT_LNK, CLOUDABI_FILETYPE_SYMBOLIC_LINK);
   ASSERT_EQ(DT_FIFO, CLOUDABI_FILETYPE_SOCKET_STREAM);
 }
+
+TEST(seekdir_onto_an_entry_larger_than_a_fresh_buffer) {
+  // A fresh DIR starts with a small buffer; seeking straight to a
+  // 255-byte name makes its record the first of a refill and larger than
+  // the buffer, which then has to grow.
+  int d = make_dir("big_first");
+  ASSERT_TRUE(d >= 0);
+  char name[256];
+  for (int k = 0; k < 6; k++) {
+    memset(name, 'A' + k, 255);
+    name[255] = '\0';
+    ASSERT_EQ(make_file(d, name, "x"), 0);
+  }
+  DIR *dirp = opendirat(d, ".");
+  ASSERT_TRUE(dirp != NULL);
+  long positions[16];
+  char firsts[16];
+  int n = 0;
+  for (;;) {
+    long pos = telldir(dirp);
+    struct dirent *de = readdir(dirp);
+    if (de == NULL)
+      break;
+    ASSERT_TRUE(n < 16);
+    positions[n] = pos;
+    firsts[n++] = de->d_name[0];
+  }
+  ASSERT_EQ(n, 8);
+  ASSERT_EQ(closedir(dirp), 0);
+  for (int i = 0; i < n; i++) {
+    if (firsts[i] == '.')
+      continue;
+    dirp = opendirat(d, ".");
+    ASSERT_TRUE(dirp != NULL);
+    seekdir(dirp, positions[i]);
+    struct dirent *de = readdir(dirp);
+    ASSERT_TRUE(de != NULL);
+    ASSERT_EQ(strlen(de->d_name), 255);
+    ASSERT_EQ(de->d_name[0], firsts[i]);
+    ASSERT_EQ(de->d_name[254], firsts[i]);
+    // The rest of the directory follows in the same order.
+    for (int j = i + 1; j < n; j++) {
+      de = readdir(dirp);
+      ASSERT_TRUE(de != NULL);
+      ASSERT_EQ(de->d_name[0], firsts[j]);
+    }
+    ASSERT_TRUE(readdir(dirp) == NULL);
+    ASSERT_EQ(closedir(dirp), 0);
+  }
+  close(d);
+}
