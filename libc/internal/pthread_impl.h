@@ -110,6 +110,15 @@ int __pthread_wait_and_free(struct __pthread *, void **result);
 void __pthread_zombie_add(struct __pthread *);
 void __pthread_zombies_reap(void);
 void __pthread_unmap(struct __pthread *);
+void __pthread_zombies_fork_child(void);
+
+// To be called in the child right after proc_fork returned there, with
+// the tid proc_fork reported, before anything else (a fork() wrapper calls
+// it together with __malloc_fork_child).  The child's only thread has a new
+// tid: lock words must carry it from now on.  Resets the thread count and
+// the library's internal locks, which other threads of the parent may have
+// held.
+void __pthread_fork_child(cloudabi_tid_t tid);
 
 // Keys: a slot is in use while its generation is odd.
 struct pthread_key_slot {

@@ -39,3 +39,18 @@ void __pthread_zombies_reap(void) {
     __pthread_unmap(t);
   }
 }
+
+// In the child of proc_fork no other thread exists: none of the zombies
+// will ever be unlocked by the runtime, and the list's lock may have been
+// held by a thread that is not there.
+void __pthread_zombies_fork_child(void) {
+  struct __pthread *t = zombies;
+  zombies = NULL;
+  atomic_store_explicit(&zombies_lock.word, CLOUDABI_LOCK_UNLOCKED,
+                        memory_order_relaxed);
+  while (t != NULL) {
+    struct __pthread *next = t->next_zombie;
+    __pthread_unmap(t);
+    t = next;
+  }
+}
