@@ -18,8 +18,13 @@
 // Omitted, and why:
 //   getwchar, putwchar, wprintf, wscanf, vwprintf, vwscanf: there is no
 //     implicit standard input or output stream.
+//   fgetwc, fgetws, fputwc, fputws, fwide, getwc, putwc, ungetwc,
+//     fwprintf, fwscanf, swprintf, swscanf, vfwprintf, vfwscanf,
+//     vswprintf, vswscanf: the wide-oriented stream functions are not
+//     provided yet; the streams of <stdio.h> are byte oriented (its
+//     printf/scanf do convert %lc and %ls).
+//   wcsftime: not provided yet (it belongs with strftime in <time.h>).
 //   wcswcs: the old name of wcsstr, withdrawn from X/Open.
-//   wcsftime: declared with <time.h>'s struct tm once that header exists.
 //
 // Provided although cloudlibc hid them: wcpcpy, wcscat, wcscpy, wcsncat
 // (they cannot check the destination size; ported code expects them, as

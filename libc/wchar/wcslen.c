@@ -1,25 +1,39 @@
+#include <emmintrin.h>
 #include <stdint.h>
 #include <wchar.h>
 
-typedef uint64_t __attribute__((__may_alias__)) word_t;
-
-// Two wide characters at a time once the pointer is 8-byte aligned; an
-// aligned load never crosses into another page, so reading past the
-// terminator within the word is harmless.
+// Four wide characters per 16-byte compare.  Only aligned blocks are read,
+// and the 32-byte steps start at a 32-byte boundary, so no read touches a
+// page that holds no character of the string.
 size_t wcslen(const wchar_t *s) {
-  const wchar_t *p = s;
-  if ((uintptr_t)p & 4) {
-    if (*p == L'\0')
-      return 0;
-    ++p;
+  const __m128i zero = _mm_setzero_si128();
+  uintptr_t addr = (uintptr_t)s;
+  unsigned int off = addr & 15;
+  const char *p = (const char *)(addr - off);
+  unsigned int m = (unsigned int)_mm_movemask_epi8(
+                       _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)p), zero)) >>
+                   off;
+  if (m != 0)
+    return (unsigned int)__builtin_ctz(m) / sizeof(wchar_t);
+  p += 16;
+  if (((uintptr_t)p & 16) != 0) {
+    m = (unsigned int)_mm_movemask_epi8(
+        _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)p), zero));
+    if (m != 0)
+      return (size_t)(p - (const char *)s + __builtin_ctz(m)) /
+             sizeof(wchar_t);
+    p += 16;
   }
-  const word_t *w = (const word_t *)p;
   for (;;) {
-    uint64_t x = *w;
-    if (((x - 0x0000000100000001) & ~x & 0x8000000080000000) != 0)
-      break;
-    ++w;
+    __m128i a = _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)p), zero);
+    __m128i b =
+        _mm_cmpeq_epi32(_mm_load_si128((const __m128i *)(p + 16)), zero);
+    if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0) {
+      m = (unsigned int)_mm_movemask_epi8(a) |
+          (unsigned int)_mm_movemask_epi8(b) << 16;
+      return (size_t)(p - (const char *)s + __builtin_ctz(m)) /
+             sizeof(wchar_t);
+    }
+    p += 32;
   }
-  p = (const wchar_t *)w;
-  return (size_t)(p - s) + (p[0] != L'\0');
 }

@@ -2,8 +2,6 @@
 
 // The length of s, looking at no more than maxlen characters.
 size_t wcsnlen(const wchar_t *s, size_t maxlen) {
-  size_t n = 0;
-  while (n < maxlen && s[n] != L'\0')
-    ++n;
-  return n;
+  const wchar_t *end = wmemchr(s, L'\0', maxlen);
+  return end != NULL ? (size_t)(end - s) : maxlen;
 }

@@ -199,3 +199,36 @@ TEST(transform) {
   ASSERT_EQ(wcsxfrm_l(buf, L"xyz", 8, NULL), 3);
   ASSERT_EQ(wcscmp(buf, L"xyz"), 0);
 }
+
+// The SIMD scans against naive loops, at every alignment and length.
+TEST(scans_random) {
+  static wchar_t buf[200];
+  static const wchar_t values[] = {0, 1, -1, L'a', 0x10ffff, (wchar_t)0x80000000};
+  for (int iter = 0; iter < 20000; ++iter) {
+    size_t off = rnd() % 8, n = rnd() % 150;
+    for (size_t i = 0; i < 200; ++i)
+      buf[i] = values[1 + rnd() % 5];
+    if (rnd() % 2)
+      buf[off + rnd() % (n + 1)] = 0;
+    buf[off + n] = 0;
+    const wchar_t *s = buf + off;
+    size_t len = 0;
+    while (s[len] != 0)
+      ++len;
+    ASSERT_EQ(wcslen(s), len);
+    size_t maxlen = rnd() % (len + 3);
+    ASSERT_EQ(wcsnlen(s, maxlen), len < maxlen ? len : maxlen);
+    wchar_t c = values[rnd() % 6];
+    const wchar_t *expect = NULL;
+    for (size_t i = 0; i <= len && expect == NULL; ++i)
+      if (s[i] == c)
+        expect = s + i;
+    ASSERT_TRUE(wcschr(s, c) == expect);
+    size_t m = rnd() % (n + 1);
+    expect = NULL;
+    for (size_t i = 0; i < m && expect == NULL; ++i)
+      if (s[i] == c)
+        expect = s + i;
+    ASSERT_TRUE(wmemchr(s, c, m) == expect);
+  }
+}
