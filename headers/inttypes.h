@@ -6,8 +6,6 @@
 // "h" for 16-bit types), as fscanf needs them; they are valid for fprintf
 // too.  No 24/40/48/56-bit integer types exist on x86_64, so their macros
 // are absent.
-//
-// Omitted for now: wcstoimax, wcstoumax (wide-character conversions).
 #ifndef _INTTYPES_H_
 #define _INTTYPES_H_
 
@@ -189,6 +187,8 @@ intmax_t strtoimax(const char *_CLOUDLIBC_RESTRICT, char **_CLOUDLIBC_RESTRICT, 
 uintmax_t strtoumax(const char *_CLOUDLIBC_RESTRICT, char **_CLOUDLIBC_RESTRICT, int);
 intmax_t strtoimax_l(const char *_CLOUDLIBC_RESTRICT, char **_CLOUDLIBC_RESTRICT, int, locale_t);
 uintmax_t strtoumax_l(const char *_CLOUDLIBC_RESTRICT, char **_CLOUDLIBC_RESTRICT, int, locale_t);
+intmax_t wcstoimax(const wchar_t *_CLOUDLIBC_RESTRICT, wchar_t **_CLOUDLIBC_RESTRICT, int);
+uintmax_t wcstoumax(const wchar_t *_CLOUDLIBC_RESTRICT, wchar_t **_CLOUDLIBC_RESTRICT, int);
 
 _CLOUDLIBC_END
 

@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <wchar.h>
 
 #include "harness.h"
 
@@ -83,4 +84,20 @@ TEST(strtol_l_and_ato) {
   ASSERT_EQ(atoi("12abc"), 12);
   ASSERT_EQ(atol("0x10"), 0);
   ASSERT_EQ(atoll("-9223372036854775807"), -LLONG_MAX);
+}
+
+TEST(wcstoimax_wcstoumax) {
+  const wchar_t *s = L"  -0x7fffffffffffffffz";
+  wchar_t *end;
+  errno = 0;
+  ASSERT_EQ(wcstoimax(s, &end, 0), -INTMAX_MAX);
+  ASSERT_EQ(errno, 0);
+  ASSERT_EQ(end - s, 21);
+  const wchar_t *u = L"18446744073709551616";
+  ASSERT_EQ(wcstoumax(u, &end, 10), UINTMAX_MAX);
+  ASSERT_EQ(errno, ERANGE);
+  ASSERT_EQ(end - u, 20);
+  const wchar_t *bad = L"\x00e9";
+  ASSERT_EQ(wcstoumax(bad, &end, 10), 0);
+  ASSERT_TRUE(end == bad);
 }
