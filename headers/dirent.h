@@ -22,6 +22,9 @@
 //   sockets, and there is no separate DT_SOCK.  Datagram sockets, shared
 //   memory and process descriptors have types without a DT_ name.
 //   fdclosedir() frees the DIR and returns its descriptor, still open.
+//   opendirat(), scandirat() (beneath a directory descriptor, replacing
+//   opendir() and scandir()), fdclosedir() and versionsort() are
+//   extensions.
 //   The directory descriptor needs the FILE_READDIR right.
 #ifndef _DIRENT_H_
 #define _DIRENT_H_
@@ -64,6 +67,7 @@ int scandirat(int, const char *, struct dirent ***, int (*)(const struct dirent 
               int (*)(const struct dirent **, const struct dirent **));
 void seekdir(DIR *, long);
 long telldir(DIR *);
+int versionsort(const struct dirent **, const struct dirent **);
 _CLOUDLIBC_END
 
 #endif

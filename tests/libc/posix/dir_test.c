@@ -311,3 +311,21 @@ TEST(seekdir_onto_an_entry_larger_than_a_fresh_buffer) {
   }
   close(d);
 }
+
+TEST(versionsort_orders_numbers) {
+  int d = make_dir("versions");
+  ASSERT_TRUE(d >= 0);
+  static const char *names[] = {"v10", "v9", "v1", "v100", "v2"};
+  for (size_t i = 0; i < 5; i++)
+    ASSERT_EQ(make_file(d, names[i], "x"), 0);
+  struct dirent **list;
+  int n = scandirat(d, ".", &list, no_dots, versionsort);
+  ASSERT_EQ(n, 5);
+  static const char *want[] = {"v1", "v2", "v9", "v10", "v100"};
+  for (int i = 0; i < n; i++) {
+    ASSERT_STREQ(list[i]->d_name, want[i]);
+    free(list[i]);
+  }
+  free(list);
+  close(d);
+}
