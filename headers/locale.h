@@ -1,6 +1,7 @@
 // <locale.h>: locales.
 //
-// Locales supported: "C" (alias "POSIX") and "C.UTF-8" (alias "C.utf8").
+// Locales supported: "C" (alias "POSIX") and "C.UTF-8" (the codeset
+// spelt in any case, with or without '-', as in "C.utf8").
 // Both use UTF-8 as the multibyte encoding, full Unicode character classes
 // and case mappings for wide characters, and the C conventions for
 // numbers, money, dates, collation (code point order) and messages; they

@@ -49,7 +49,8 @@ static inline const char *locale_category_name(locale_t l, int category) {
 extern const char *const __locale_category_names[LOCALE_CATEGORIES];
 
 // Parses a locale name for the categories in mask.  Accepts "C", "POSIX",
-// "C.UTF-8", "C.utf8", "" (C.UTF-8) and, when all categories are asked for,
+// "C.UTF-8" (also spelt "C.utf8", "C.UTF8", ...), "" (C.UTF-8) and, when
+// all categories are asked for,
 // the composite form "LC_COLLATE=C;LC_CTYPE=C.UTF-8;..." that setlocale
 // returns for mixed locales.  On success, replaces the bits of *bits for the
 // categories in mask and returns true.

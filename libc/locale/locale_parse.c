@@ -1,13 +1,32 @@
 #include <locale_impl.h>
 #include <string.h>
 
-// Returns 0 for the C locale, 1 for C.UTF-8 and -1 for anything else.  The
-// name is the first len bytes of s.
+// Whether the first len bytes of s spell UTF-8 as glibc normalizes codeset
+// names: case-insensitively, ignoring '-' and '_' ("UTF-8", "utf8", ...).
+static bool is_utf8(const char *s, size_t len) {
+  static const char want[] = "utf8";
+  size_t j = 0;
+  for (size_t i = 0; i < len; ++i) {
+    char c = s[i];
+    if (c == '-' || c == '_')
+      continue;
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (j == sizeof(want) - 1 || c != want[j])
+      return false;
+    ++j;
+  }
+  return j == sizeof(want) - 1;
+}
+
+// Returns 0 for the C locale ("C", "POSIX"), 1 for C.UTF-8 ("C.UTF-8" and
+// its spelling variants, or "") and -1 for anything else.  The name is the
+// first len bytes of s.
 static int parse_one(const char *s, size_t len) {
   if ((len == 1 && s[0] == 'C') || (len == 5 && memcmp(s, "POSIX", 5) == 0))
     return 0;
-  if (len == 0 || (len == 7 && memcmp(s, "C.UTF-8", 7) == 0) ||
-      (len == 6 && memcmp(s, "C.utf8", 6) == 0))
+  if (len == 0 || (len > 2 && s[0] == 'C' && s[1] == '.' &&
+                   is_utf8(s + 2, len - 2)))
     return 1;
   return -1;
 }

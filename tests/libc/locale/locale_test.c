@@ -17,12 +17,18 @@ TEST(setlocale_names) {
   ASSERT_STREQ(setlocale(LC_TIME, NULL), "C.UTF-8");
   ASSERT_STREQ(setlocale(LC_ALL, "POSIX"), "C");
   ASSERT_STREQ(setlocale(LC_ALL, "C.utf8"), "C.UTF-8");
+  ASSERT_STREQ(setlocale(LC_ALL, "C.UTF8"), "C.UTF-8");
+  ASSERT_STREQ(setlocale(LC_ALL, "C.utf-8"), "C.UTF-8");
   ASSERT_STREQ(setlocale(LC_ALL, "C"), "C");
   // Unknown names fail and change nothing.
   ASSERT_TRUE(setlocale(LC_ALL, "en_US.UTF-8") == NULL);
   ASSERT_TRUE(setlocale(LC_CTYPE, "de_DE") == NULL);
   ASSERT_TRUE(setlocale(LC_ALL, "C.UTF-16") == NULL);
   ASSERT_TRUE(setlocale(LC_ALL, "c") == NULL);
+  ASSERT_TRUE(setlocale(LC_ALL, "C.") == NULL);
+  ASSERT_TRUE(setlocale(LC_ALL, "C.utf") == NULL);
+  ASSERT_TRUE(setlocale(LC_ALL, "C.utf88") == NULL);
+  ASSERT_TRUE(setlocale(LC_ALL, "POSIX.UTF-8") == NULL);
   ASSERT_TRUE(setlocale(-1, "C") == NULL);
   ASSERT_TRUE(setlocale(LC_ALL + 1, NULL) == NULL);
   ASSERT_STREQ(setlocale(LC_ALL, NULL), "C");
