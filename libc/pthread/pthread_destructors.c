@@ -2,17 +2,24 @@
 
 #include "pthread_impl.h"
 
-// thread_local objects first (newest first, including any registered while
-// running them), then up to PTHREAD_DESTRUCTOR_ITERATIONS rounds over the
-// keys for as long as destructors leave non-NULL values behind.
+// Runs and frees the thread_local destructors, newest first, including any
+// registered while they run.
+static void run_tls_dtors(struct __pthread *self) {
+  while (self->tls_dtors != NULL) {
+    struct pthread_tls_dtor *d = self->tls_dtors;
+    self->tls_dtors = d->next;
+    d->fn(d->obj);
+    free(d);
+  }
+}
+
+// thread_local objects first, then up to PTHREAD_DESTRUCTOR_ITERATIONS
+// rounds over the keys for as long as destructors leave non-NULL values
+// behind.  Values still set after the last round are dropped; thread_local
+// destructors registered by key destructors always run.
 void __pthread_run_destructors(struct __pthread *self) {
   for (int round = 0; round < PTHREAD_DESTRUCTOR_ITERATIONS; round++) {
-    while (self->tls_dtors != NULL) {
-      struct pthread_tls_dtor *d = self->tls_dtors;
-      self->tls_dtors = d->next;
-      d->fn(d->obj);
-      free(d);
-    }
+    run_tls_dtors(self);
     bool called = false;
     for (size_t k = 0; k < PTHREAD_KEYS_MAX; k++) {
       void *value = self->keys[k].value;
@@ -29,7 +36,8 @@ void __pthread_run_destructors(struct __pthread *self) {
         called = true;
       }
     }
-    if (!called && self->tls_dtors == NULL)
-      return;
+    if (!called)
+      break;
   }
+  run_tls_dtors(self);
 }

@@ -43,4 +43,23 @@ static inline void sleep_ms(int ms) {
 // Allowed lateness of a timed wait that times out.
 #define TIMEOUT_SLACK_NS (10 * NS_PER_MS)
 
+// Sets `ts` to a deadline `ms` from now on `clock`, evaluates `call`, which
+// must return `expect` no earlier than the deadline and less than
+// TIMEOUT_SLACK_NS after it.  A late return is retried twice, so that one
+// preemption of the test by the host does not count as a failure; an early
+// return or a wrong result fails at once.
+#define ASSERT_TIMES_OUT(clock, ms, ts, call, expect)          \
+  do {                                                         \
+    int64_t late_ = 0;                                         \
+    for (int attempt_ = 0; attempt_ < 3; attempt_++) {         \
+      (ts) = deadline_in((clock), (ms));                       \
+      ASSERT_EQ((call), (expect));                             \
+      late_ = now_ns(clock) - ts_ns(&(ts));                    \
+      ASSERT_TRUE(late_ >= 0);                                 \
+      if (late_ < TIMEOUT_SLACK_NS)                            \
+        break;                                                 \
+    }                                                          \
+    ASSERT_TRUE(late_ < TIMEOUT_SLACK_NS);                     \
+  } while (0)
+
 #endif
