@@ -15,7 +15,15 @@
 //   libc_lock_release(&lock);
 //
 // (The lock is not recursive: re-acquiring it from the owning thread is a
-// bug and aborts.)
+// bug and aborts.)  libc_rlock_t is the recursive variant, for stdio's
+// FILE locks (flockfile may be nested):
+//
+//   libc_rlock_acquire(&f->lock); ... libc_rlock_release(&f->lock);
+//
+// After proc_fork, the child's only thread has a new tid: locks that the
+// fork wrapper took in the parent are released in the child either before
+// __pthread_fork_child (still under the parent's tid), or simply reset with
+// libc_lock_reset / libc_rlock_reset.
 #ifndef LIBC_INTERNAL_LOCK_H
 #define LIBC_INTERNAL_LOCK_H
 
@@ -141,6 +149,56 @@ static inline void libc_lock_release(libc_lock_t *l) {
       lock_wrunlock(&l->word, lock_self(), CLOUDABI_SCOPE_PRIVATE);
   if (error != 0)
     __lock_failed(error);
+}
+
+static inline void libc_lock_reset(libc_lock_t *l) {
+  atomic_store_explicit(&l->word, CLOUDABI_LOCK_UNLOCKED, memory_order_relaxed);
+}
+
+// The recursive internal lock: `depth` belongs to the owner.
+typedef struct {
+  lock_word_t word;
+  unsigned depth;
+} libc_rlock_t;
+
+#define LIBC_RLOCK_INITIALIZER \
+  { CLOUDABI_LOCK_UNLOCKED, 0 }
+
+static inline bool libc_rlock_tryacquire(libc_rlock_t *l) {
+  cloudabi_tid_t tid = lock_self();
+  if (lock_try_wrlock(&l->word, tid)) {
+    l->depth = 1;
+    return true;
+  }
+  if (lock_is_owner(atomic_load_explicit(&l->word, memory_order_relaxed), tid)) {
+    l->depth++;
+    return true;
+  }
+  return false;
+}
+
+static inline void libc_rlock_acquire(libc_rlock_t *l) {
+  if (__builtin_expect(libc_rlock_tryacquire(l), 1))
+    return;
+  cloudabi_errno_t error =
+      __lock_wrlock_wait(&l->word, CLOUDABI_SCOPE_PRIVATE, NULL);
+  if (error != 0)
+    __lock_failed(error);
+  l->depth = 1;
+}
+
+static inline void libc_rlock_release(libc_rlock_t *l) {
+  if (--l->depth != 0)
+    return;
+  cloudabi_errno_t error =
+      lock_wrunlock(&l->word, lock_self(), CLOUDABI_SCOPE_PRIVATE);
+  if (error != 0)
+    __lock_failed(error);
+}
+
+static inline void libc_rlock_reset(libc_rlock_t *l) {
+  l->depth = 0;
+  atomic_store_explicit(&l->word, CLOUDABI_LOCK_UNLOCKED, memory_order_relaxed);
 }
 
 #endif

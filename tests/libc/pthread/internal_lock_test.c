@@ -75,3 +75,55 @@ TEST(thread_ids) {
   ASSERT_NE((uintptr_t)ta, (uintptr_t)tb);
   ASSERT_EQ((uintptr_t)ta & 0xc0000000u, 0);
 }
+
+// The recursive variant, as stdio's FILE locks need.
+static libc_rlock_t rlock = LIBC_RLOCK_INITIALIZER;
+static unsigned long rcounter;
+
+static void *rworker(void *arg) {
+  (void)arg;
+  for (int i = 0; i < 50000; i++) {
+    libc_rlock_acquire(&rlock);
+    libc_rlock_acquire(&rlock);  // nested, like flockfile around putc
+    unsigned long v = rcounter;
+    __asm__ volatile("" ::: "memory");
+    rcounter = v + 1;
+    libc_rlock_release(&rlock);
+    libc_rlock_release(&rlock);
+  }
+  return NULL;
+}
+
+static void *rtry(void *arg) {
+  return (void *)(intptr_t)libc_rlock_tryacquire(arg);
+}
+
+TEST(recursive_lock) {
+  pthread_t t[4];
+  for (int i = 0; i < 4; i++)
+    ASSERT_EQ(pthread_create(&t[i], NULL, rworker, NULL), 0);
+  for (int i = 0; i < 4; i++)
+    ASSERT_EQ(pthread_join(t[i], NULL), 0);
+  ASSERT_EQ(rcounter, 200000);
+  ASSERT_EQ(atomic_load(&rlock.word), 0);
+
+  libc_rlock_t l = LIBC_RLOCK_INITIALIZER;
+  ASSERT_TRUE(libc_rlock_tryacquire(&l));
+  ASSERT_TRUE(libc_rlock_tryacquire(&l));
+  libc_rlock_acquire(&l);
+  ASSERT_EQ(l.depth, 3);
+  pthread_t o;
+  void *r;
+  ASSERT_EQ(pthread_create(&o, NULL, rtry, &l), 0);
+  ASSERT_EQ(pthread_join(o, &r), 0);
+  ASSERT_EQ((intptr_t)r, 0);
+  libc_rlock_release(&l);
+  libc_rlock_release(&l);
+  ASSERT_NE(atomic_load(&l.word), 0);
+  libc_rlock_release(&l);
+  ASSERT_EQ(atomic_load(&l.word), 0);
+  libc_rlock_acquire(&l);
+  libc_rlock_reset(&l);
+  ASSERT_EQ(atomic_load(&l.word), 0);
+  ASSERT_EQ(l.depth, 0);
+}
