@@ -30,4 +30,7 @@ static inline uint64_t rand48_step(unsigned short xsubi[3]) {
 // and returns the new 48-bit value.
 uint64_t __rand48_shared(void);
 
+// For a fork() wrapper, in the child: reseeds the shared state on next use.
+void __rand48_fork_child(void);
+
 #endif

@@ -53,4 +53,9 @@ static inline void chacha20_block(const uint32_t key[8], uint32_t counter,
 // Fills buf with len bytes from the calling thread's generator.
 void __arc4random_fill(void *buf, size_t len);
 
+// For a fork() wrapper, in the child: makes the (only) thread's generator
+// draw fresh entropy before its next output, so that parent and child do
+// not produce the same bytes.
+void __arc4random_fork_child(void);
+
 #endif

@@ -7,7 +7,8 @@
 // batch replace the key ("fast key erasure") and the rest is handed out,
 // each byte being cleared as it is consumed, so neither the state nor
 // leftover output reveals bytes already returned.  After about 1.5 MiB of
-// output fresh entropy from random_get is mixed into the key.
+// output fresh entropy from random_get is mixed into the key, and after
+// a fork the child's thread does so before its next output.
 #include <cloudabi_syscalls.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -73,4 +74,11 @@ void __arc4random_fill(void *buf, size_t len) {
     dst += n;
     len -= n;
   }
+}
+
+void __arc4random_fork_child(void) {
+  struct generator *g = &generator;
+  g->seeded = false;  // the next refill mixes in fresh entropy
+  memset(g->out, 0, sizeof(g->out));
+  g->pos = BATCH_BYTES;
 }

@@ -33,3 +33,7 @@ uint64_t __rand48_shared(void) {
       &state, &old, next, memory_order_relaxed, memory_order_relaxed));
   return next & RAND48_MASK;
 }
+
+void __rand48_fork_child(void) {
+  atomic_store_explicit(&state, 0, memory_order_relaxed);
+}
