@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <signal.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -32,6 +34,7 @@ struct handoff_header {
   uint32_t sandbox_mode;
   uint64_t nfds;
   uint64_t argdata_len;
+  uint64_t norphans;  // children whose descriptors do not survive
 };
 
 struct handoff_fd {
@@ -82,9 +85,25 @@ static int set_cloexec(int fd, bool on) {
 // The descriptor of the handoff: records and argdata in a memfd.
 static int build_memfd(int exe_host_fd, const struct fd_entry *entries, size_t n,
                        const void *argdata, size_t argdata_len) {
+  // Children named only by descriptors that do not survive: the new image
+  // kills them, as closing those descriptors would.  (Not here: exec may
+  // still fail.)
+  size_t nchildren;
+  pid_t *children = fd_table_children(&nchildren);
+  size_t norphans = 0;
+  for (size_t c = 0; c < nchildren; c++) {
+    bool kept = false;
+    for (size_t i = 0; i < n && !kept; i++)
+      kept = entries[i].object->type == CLOUDABI_FILETYPE_PROCESS &&
+             entries[i].object->pid == children[c];
+    if (!kept)
+      children[norphans++] = children[c];
+  }
   int m = memfd_create("cloudabi-exec-handoff", MFD_CLOEXEC);
-  if (m < 0)
+  if (m < 0) {
+    free(children);
     return -1;
+  }
   struct handoff_header h = {
       .magic = HANDOFF_MAGIC,
       .version = HANDOFF_VERSION,
@@ -92,6 +111,7 @@ static int build_memfd(int exe_host_fd, const struct fd_entry *entries, size_t n
       .sandbox_mode = (uint32_t)next_sandbox_mode,
       .nfds = n,
       .argdata_len = argdata_len,
+      .norphans = norphans,
   };
   int r = write_all(m, &h, sizeof(h));
   for (size_t i = 0; r == 0 && i < n; i++) {
@@ -112,6 +132,11 @@ static int build_memfd(int exe_host_fd, const struct fd_entry *entries, size_t n
   }
   if (r == 0 && argdata_len > 0)
     r = write_all(m, argdata, argdata_len);
+  for (size_t i = 0; r == 0 && i < norphans; i++) {
+    int32_t pid = children[i];
+    r = write_all(m, &pid, sizeof(pid));
+  }
+  free(children);
   if (r != 0) {
     int saved = errno;
     close(m);
@@ -185,7 +210,18 @@ _Noreturn void exec_handoff_resume(const char *number) {
   if (recs == NULL || argdata == NULL)
     launch_fail("out of memory");
   read_exact_at((int)m, recs, h.nfds * sizeof(*recs), sizeof(h));
-  read_exact_at((int)m, argdata, h.argdata_len, (off_t)(sizeof(h) + h.nfds * sizeof(*recs)));
+  off_t off = (off_t)(sizeof(h) + h.nfds * sizeof(*recs));
+  read_exact_at((int)m, argdata, h.argdata_len, off);
+  off += (off_t)h.argdata_len;
+  for (uint64_t i = 0; i < h.norphans && i < (1u << 20); i++) {
+    int32_t pid;
+    read_exact_at((int)m, &pid, sizeof(pid), off);
+    off += (off_t)sizeof(pid);
+    if (pid > 0) {
+      kill(pid, SIGKILL);
+      waitpid(pid, NULL, 0);
+    }
+  }
   close((int)m);
 
   if (!tls_layout_supported())

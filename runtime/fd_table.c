@@ -4,6 +4,7 @@
 #include "proc_desc.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -244,4 +245,41 @@ void fd_table_fork_child(void) {
     if (o->type == CLOUDABI_FILETYPE_PROCESS)
       o->proc_ours = false;
   }
+}
+
+pid_t *fd_table_children(size_t *n) {
+  pid_t *pids = NULL;
+  size_t count = 0, cap = 0;
+  pthread_mutex_lock(&table_lock);
+  for (size_t i = 0; i < table_size; i++) {
+    struct fd_object *o = table[i].object;
+    if (o == NULL || o->type != CLOUDABI_FILETYPE_PROCESS || !o->proc_ours || o->proc_reaped)
+      continue;
+    bool seen = false;
+    for (size_t j = 0; j < count && !seen; j++)
+      seen = pids[j] == o->pid;
+    if (seen)
+      continue;
+    if (count == cap) {
+      size_t ncap = cap == 0 ? 8 : cap * 2;
+      pid_t *np = realloc(pids, ncap * sizeof(*np));
+      if (np == NULL)
+        break;
+      pids = np;
+      cap = ncap;
+    }
+    pids[count++] = o->pid;
+  }
+  pthread_mutex_unlock(&table_lock);
+  *n = count;
+  return pids;
+}
+
+void fd_table_kill_children(void) {
+  size_t n;
+  pid_t *pids = fd_table_children(&n);
+  // Unreaped children: their pids cannot have been reused.
+  for (size_t i = 0; i < n; i++)
+    kill(pids[i], SIGKILL);
+  free(pids);
 }

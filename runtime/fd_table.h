@@ -70,6 +70,14 @@ void fd_table_fork_prepare(void);
 void fd_table_fork_parent(void);
 void fd_table_fork_child(void);
 
+// The pids of the children that still have a process descriptor here and
+// have not been reaped (malloc'ed array; NULL with *n 0 when none).
+pid_t *fd_table_children(size_t *n);
+
+// Process exit closes every descriptor: children whose process descriptors
+// are still open are killed, as closing them would.
+void fd_table_kill_children(void);
+
 // Narrows the rights of fd; widening is ENOTCAPABLE.
 cloudabi_errno_t fd_table_restrict(cloudabi_fd_t fd, cloudabi_rights_t base,
                                    cloudabi_rights_t inheriting);

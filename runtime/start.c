@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "fd_table.h"
 #include "guest_thread.h"
 
 #define CANARY_LEN 64
@@ -73,6 +74,10 @@ void start_program(const struct loaded_program *prog, const void *vdso, const vo
   sigset_t none;
   sigemptyset(&none);
   pthread_sigmask(SIG_SETMASK, &none, NULL);
+
+  // When the last thread leaves, glibc's exit runs this: the descriptors
+  // close, and with them the children they still name.
+  atexit(fd_table_kill_children);
 
   // thread_exit on the initial thread lands here: the process lives on
   // while other threads run, and ends with status 0 after the last one.

@@ -5,12 +5,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fd_table.h"
 #include "signal_map.h"
 #include "syscalls.h"
 
 void sys_proc_exit(cloudabi_exitcode_t rval) {
   // Every thread ends at once; the shell sees the low 8 bits, as for any
-  // process.
+  // process.  The descriptors close, and with them the children they
+  // still name.
+  fd_table_kill_children();
   _exit((int)(rval & 0xff));
 }
 
