@@ -318,20 +318,22 @@ static void test_strings(void) {
       "\xff", "\xe2\x82", "\xc3",         " ",
       "\x80"};
   for (int iter = 0; iter < 200000; iter++) {
-    char buf[64];
+    char buf[256];
     size_t len = 0;
-    int np = rnd() % 8;
+    // Long mostly-ASCII strings too, for the 16-byte fast path.
+    int np = iter % 2 ? rnd() % 8 : rnd() % 60;
     for (int i = 0; i < np; i++) {
-      const char *p = pieces[rnd() % (iter % 3 ? 4 : 9)];
+      const char *p =
+          pieces[rnd() % 3 == 0 ? rnd() % (iter % 3 ? 4 : 9) : 0];
       size_t l = strlen(p);
       memcpy(buf + len, p, l);
       len += l;
     }
     buf[len] = 0;
-    size_t nms = rnd() % (len + 3), wl = rnd() % 12;
+    size_t nms = rnd() % (len + 3), wl = rnd() % (iter % 2 ? 12 : 70);
     int usedst = rnd() % 4 != 0;
-    wchar_t gd[64];
-    int md[64];
+    wchar_t gd[256];
+    int md[256];
     const char *gsrc = buf, *msrc = buf;
     mbstate_t gs = {0};
     my_mbstate_t ms = {0};
@@ -354,15 +356,16 @@ static void test_strings(void) {
   for (int iter = 0; iter < 200000; iter++) {
     static const int chars[] = {'a',    0xe9,     0x20ac, 0x1f600,
                                 0xd800, 0x110000, -3};
-    int mw[16];
-    wchar_t gw[16];
-    size_t n = rnd() % 10;
+    int mw[64];
+    wchar_t gw[64];
+    size_t n = iter % 2 ? rnd() % 10 : rnd() % 60;
     for (size_t i = 0; i < n; i++)
-      gw[i] = mw[i] = chars[rnd() % (iter % 3 ? 4 : 7)];
+      gw[i] = mw[i] =
+          chars[rnd() % 3 == 0 ? rnd() % (iter % 3 ? 4 : 7) : 0];
     gw[n] = mw[n] = 0;
-    size_t nwc = rnd() % (n + 3), len = rnd() % 20;
+    size_t nwc = rnd() % (n + 3), len = rnd() % (iter % 2 ? 20 : 120);
     int usedst = rnd() % 4 != 0;
-    char gd[64], md[64];
+    char gd[256], md[256];
     const wchar_t *gs = gw;
     const int *ms = mw;
     int skip = 0;
