@@ -9,9 +9,10 @@
 //   FD_WRITE subscription for POLLOUT and, unless the timeout is negative,
 //   a relative timer on the monotonic clock.  POLLRDNORM and POLLWRNORM are
 //   the same bits as POLLIN and POLLOUT.  The descriptor needs the
-//   POLL_FD_READWRITE right (with FD_READ or FD_WRITE); a descriptor that is
-//   not open reports POLLNVAL, any other failure of its subscription
-//   POLLERR.  POLLHUP is reported when the peer has gone; then POLLIN is
+//   POLL_FD_READWRITE right; a descriptor that is not open reports
+//   POLLNVAL, any other failure of its subscription POLLERR.  A direction
+//   the descriptor has no right to (POLLOUT on a pipe's read end, POLLIN
+//   without FD_READ) is never ready, as elsewhere, rather than an error.  POLLHUP is reported when the peer has gone; then POLLIN is
 //   also set (reading returns end-of-file) and POLLOUT is not.  Entries
 //   whose events name neither POLLIN nor POLLOUT are not watched (their
 //   revents stay 0), as are entries with a negative fd.

@@ -192,3 +192,36 @@ TEST(fd_set_operations) {
   ASSERT_TRUE(FD_ISSET(FD_SETSIZE - 2, &a));
   ASSERT_FALSE(FD_ISSET(FD_SETSIZE + 5, &a));  // full
 }
+
+TEST(poll_direction_without_right_is_never_ready) {
+  int p[2];
+  ASSERT_EQ(pipe(p), 0);
+  // The read end cannot be written: POLLOUT never comes, and nothing else
+  // is reported while there is no data.
+  struct pollfd r = {.fd = p[0], .events = POLLIN | POLLOUT};
+  long long t0 = now_ms();
+  ASSERT_EQ(poll(&r, 1, 80), 0);
+  ASSERT_TRUE(now_ms() - t0 >= 80);
+  ASSERT_EQ(r.revents, 0);
+  ASSERT_EQ(write(p[1], "a", 1), 1);
+  ASSERT_EQ(poll(&r, 1, 1000), 1);
+  ASSERT_EQ(r.revents, POLLIN);
+  // The write end asked for POLLIN only: never ready either.
+  struct pollfd w[2] = {{.fd = p[1], .events = POLLIN}, {.fd = p[1], .events = POLLOUT}};
+  ASSERT_EQ(poll(w, 2, 0), 1);
+  ASSERT_EQ(w[0].revents, 0);
+  ASSERT_EQ(w[1].revents, POLLOUT);
+  ASSERT_EQ(poll(w, 1, 30), 0);
+  ASSERT_EQ(w[0].revents, 0);
+  // select() likewise.
+  fd_set rs, ws;
+  FD_ZERO(&rs);
+  FD_ZERO(&ws);
+  FD_SET(p[1], &rs);
+  FD_SET(p[0], &ws);
+  struct timeval tv = {0, 20000};
+  int nfds = (p[0] > p[1] ? p[0] : p[1]) + 1;
+  ASSERT_EQ(select(nfds, &rs, &ws, NULL, &tv), 0);
+  close(p[0]);
+  close(p[1]);
+}
