@@ -5,10 +5,10 @@
 // * Small requests (up to MALLOC_SMALL_MAX bytes) are rounded up to one of
 //   MALLOC_NCLASSES size classes: multiples of 16 up to 128, then four
 //   classes per power of two.  Objects of one class are carved from spans:
-//   64 KiB to 1 MiB of memory aligned to a 64 KiB granule, holding nslots
+//   64 KiB to 4 MiB of memory aligned to a 64 KiB granule, holding nslots
 //   slots at base + i * size with a header (struct malloc_span) in the last
 //   bytes.  Because the slots start at the aligned base, every class whose
-//   size is a multiple of some power of two A <= 32 KiB returns A-aligned
+//   size is a multiple of some power of two A <= 128 KiB returns A-aligned
 //   slots, which is how posix_memalign serves small aligned requests.
 //
 // * Larger requests get a mapping of their own (struct malloc_large at its
@@ -48,8 +48,8 @@
 #include "malloc_os.h"
 
 // Size classes.
-#define MALLOC_NCLASSES 40
-#define MALLOC_SMALL_MAX ((size_t)32768)
+#define MALLOC_NCLASSES 48
+#define MALLOC_SMALL_MAX ((size_t)131072)
 #define MALLOC_ALIGNMENT ((size_t)16)  // alignof(max_align_t)
 
 struct malloc_class {

@@ -2,7 +2,7 @@
 
 // A slot of a class whose size is a multiple of align is aligned to align
 // (spans start on a 64 KiB boundary and slots at multiples of the size), and
-// the largest class, 32 KiB, is a multiple of every alignment up to itself.
+// the largest class, 128 KiB, is a multiple of every alignment up to itself.
 // Larger alignments are placed inside a mapping of their own.
 void *__malloc_aligned(size_t align, size_t n) {
   if (align <= MALLOC_ALIGNMENT)

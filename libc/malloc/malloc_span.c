@@ -9,8 +9,8 @@
 // beyond that are unmapped.
 
 #define SPAN_SHIFT_MIN 16
-#define SPAN_SHIFT_MAX 20
-#define RETAIN_BYTES ((size_t)8 << 20)
+#define SPAN_SHIFT_MAX 22
+#define RETAIN_BYTES ((size_t)16 << 20)
 #define RETAIN_SLOTS 128
 
 malloc_lock_t __malloc_span_lock = MALLOC_LOCK_INITIALIZER;

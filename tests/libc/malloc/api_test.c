@@ -32,7 +32,7 @@ TEST(malloc_zero_is_unique) {
 
 TEST(malloc_sizes_and_alignment) {
   static const size_t sizes[] = {1, 15, 16, 17, 100, 128, 129, 1000, 4096,
-                                 32767, 32768, 32769, 65536, 1000000, 5000000};
+                                 32767, 32768, 32769, 65536, 131072, 131073, 1000000, 5000000};
   void *p[sizeof(sizes) / sizeof(sizes[0])];
   for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); ++i) {
     p[i] = malloc(sizes[i]);
@@ -96,7 +96,7 @@ TEST(reallocarray_overflow) {
 }
 
 TEST(realloc_keeps_contents) {
-  static const size_t steps[] = {5, 17, 200, 100, 33000, 32768, 70000,
+  static const size_t steps[] = {5, 17, 200, 100, 33000, 32768, 70000, 131072, 140000,
                                  5000000, 100000, 10, 0, 3, 300000};
   unsigned char *p = NULL;
   size_t len = 0;

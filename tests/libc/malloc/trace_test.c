@@ -102,11 +102,11 @@ TEST(random_trace) {
 }
 
 TEST(churn_exceeding_address_space_budget) {
-  // 64 GiB in total passes through the allocator, in 64 MiB waves of
+  // 16 GiB in total passes through the allocator, in 64 MiB waves of
   // various sizes; this only works if freed memory is reused or unmapped.
   enum { N = 1024 };
   static void *p[N];
-  for (int wave = 0; wave < 1024; ++wave) {
+  for (int wave = 0; wave < 256; ++wave) {
     size_t size = wave % 2 ? 65536 : 64 + (size_t)wave * 16 % 30000;
     size_t n = ((size_t)64 << 20) / size;
     if (n > N)

@@ -148,16 +148,20 @@ static double two_threads(size_t min, size_t max, unsigned long ops) {
   return (now() - t0) / (double)ops;
 }
 
-int main(void) {
-  printf("ws small 16-256        %7.1f ns/op\n", working_set(16, 256, 1000, 20000000));
-  printf("ws medium 256-4096     %7.1f ns/op\n", working_set(256, 4096, 1000, 10000000));
-  printf("ws mixed 16-32768      %7.1f ns/op\n", working_set(16, 32768, 1000, 5000000));
-  printf("ws large 64K-1M        %7.1f ns/op\n", working_set(65536, 1 << 20, 32, 200000));
-  printf("bulk 64B x 1M          %7.1f ns/op\n", bulk(64, 1000000, 5));
-  printf("bulk 100KB x 1000      %7.1f ns/op\n", bulk(100000, 1000, 20));
-  printf("pc small 16-256        %7.1f ns/op\n", producer_consumer(16, 256, 10000000));
-  printf("pc medium 1K-16K       %7.1f ns/op\n", producer_consumer(1024, 16384, 2000000));
-  printf("pc large 64K-512K      %7.1f ns/op\n", producer_consumer(65536, 524288, 200000));
-  printf("2 threads ws 16-512    %7.1f ns/op\n", two_threads(16, 512, 10000000));
+int main(int argc, char **argv) {
+  // With an argument, runs only the scenario of that number.
+  int only = argc > 1 ? atoi(argv[1]) : 0;
+#define RUN(k, name, expr) \
+  if (only == 0 || only == k) printf("%2d %-24s %9.1f ns/op\n", k, name, expr)
+  RUN(1, "ws small 16-256", working_set(16, 256, 1000, 20000000));
+  RUN(2, "ws medium 256-4096", working_set(256, 4096, 1000, 10000000));
+  RUN(3, "ws mixed 16-32768", working_set(16, 32768, 1000, 5000000));
+  RUN(4, "ws large 64K-1M", working_set(65536, 1 << 20, 32, 200000));
+  RUN(5, "bulk 64B x 1M", bulk(64, 1000000, 5));
+  RUN(6, "bulk 100KB x 1000", bulk(100000, 1000, 20));
+  RUN(7, "pc small 16-256", producer_consumer(16, 256, 10000000));
+  RUN(8, "pc medium 1K-16K", producer_consumer(1024, 16384, 2000000));
+  RUN(9, "pc large 64K-512K", producer_consumer(65536, 524288, 200000));
+  RUN(10, "2 threads ws 16-512", two_threads(16, 512, 10000000));
   return 0;
 }

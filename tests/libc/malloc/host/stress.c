@@ -95,7 +95,7 @@ static void test_class_table(void) {
     // Span choice.
     unsigned best_shift = 0, best_n = 0;
     double best_waste = 2;
-    for (unsigned sh = 16; sh <= 20; ++sh) {
+    for (unsigned sh = 16; sh <= 22; ++sh) {
       size_t span = (size_t)1 << sh;
       unsigned n = slots_for(size, span);
       double waste = (double)(span - (size_t)n * size) / (double)span;
@@ -111,10 +111,10 @@ static void test_class_table(void) {
     CHECK(cl->header == header_bytes(best_n));
     CHECK((size_t)cl->nslots * size + cl->header <= (size_t)1 << cl->span_shift);
     unsigned batch = 32768 / size;
-    batch = batch < 4 ? 4 : batch > 64 ? 64 : batch;
+    batch = batch < 2 ? 2 : batch > 64 ? 64 : batch;
     CHECK(cl->batch == batch);
     unsigned transfer = 262144 / (batch * size);
-    transfer = transfer < 4 ? 4 : transfer > 64 ? 64 : transfer;
+    transfer = transfer < 2 ? 2 : transfer > 64 ? 64 : transfer;
     CHECK(cl->transfer == transfer);
   }
   // Class lookup: the smallest class that fits.
@@ -200,7 +200,7 @@ static void test_api(void) {
   // realloc keeps contents across class and large boundaries.
   unsigned char *q = NULL;
   size_t len = 0;
-  size_t steps[] = {5, 17, 200, 100, 33000, 32768, 70000, 5000000, 100000, 10, 0, 3};
+  size_t steps[] = {5, 17, 200, 100, 33000, 32768, 70000, 131072, 140000, 5000000, 100000, 10, 0, 3};
   for (unsigned k = 0; k < sizeof(steps) / sizeof(steps[0]); ++k) {
     q = realloc(q, steps[k]);
     CHECK(q != NULL);
@@ -418,7 +418,7 @@ static void misuse_double_free_other_class_pressure(void) {
   free(ps[17]);
 }
 static void misuse_double_free_large(void) {
-  void *p = malloc(100000);
+  void *p = malloc(300000);
   free(p);
   free(p);
 }
@@ -427,7 +427,7 @@ static void misuse_interior(void) {
   free(p + 16);
 }
 static void misuse_interior_large(void) {
-  char *p = malloc(100000);
+  char *p = malloc(300000);
   free(p + 4096);
 }
 static void misuse_stack(void) {
