@@ -29,7 +29,7 @@
 // Provided although cloudlibc hid them: wcpcpy, wcscat, wcscpy, wcsncat
 // (they cannot check the destination size; ported code expects them, as
 // for strcpy in <string.h>).  Extensions: wcslcpy, wcslcat, wcsndup,
-// wmemmem, and the _l variants (the unsuffixed functions use the current
+// wcsverscmp (strverscmp's order), wmemmem, and the _l variants (the unsuffixed functions use the current
 // locale, which makes no difference among the supported locales).
 #ifndef _WCHAR_H_
 #define _WCHAR_H_
@@ -153,6 +153,7 @@ wchar_t *wcspbrk(const wchar_t *, const wchar_t *);
 wchar_t *wcsrchr(const wchar_t *, wchar_t);
 size_t wcsspn(const wchar_t *, const wchar_t *);
 wchar_t *wcsstr(const wchar_t *, const wchar_t *);
+int wcsverscmp(const wchar_t *, const wchar_t *);
 wchar_t *wcstok(wchar_t *_CLOUDLIBC_RESTRICT,
                 const wchar_t *_CLOUDLIBC_RESTRICT,
                 wchar_t **_CLOUDLIBC_RESTRICT);

@@ -232,3 +232,24 @@ TEST(scans_random) {
     ASSERT_TRUE(wmemchr(s, c, m) == expect);
   }
 }
+
+TEST(versions) {
+  static const wchar_t *const order[] = {
+      L"000", L"00", L"01", L"010", L"09", L"0", L"1", L"9", L"10",
+  };
+  for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); ++i)
+    for (size_t j = 0; j < sizeof(order) / sizeof(order[0]); ++j) {
+      int r = wcsverscmp(order[i], order[j]);
+      if (i < j)
+        ASSERT_TRUE(r < 0);
+      else if (i > j)
+        ASSERT_TRUE(r > 0);
+      else
+        ASSERT_EQ(r, 0);
+    }
+  ASSERT_TRUE(wcsverscmp(L"file2.txt", L"file10.txt") < 0);
+  ASSERT_TRUE(wcsverscmp(L"a-1.10", L"a-1.9") > 0);
+  ASSERT_TRUE(wcsverscmp(L"a1b", L"a1a") > 0);
+  ASSERT_TRUE(wcsverscmp(L"x", L"x1") < 0);
+  ASSERT_EQ(wcsverscmp(L"\x20ac" L"12", L"\x20ac" L"12"), 0);
+}

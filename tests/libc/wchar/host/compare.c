@@ -89,6 +89,7 @@ long my_wcstol(const int *, int **, int);
 unsigned long long my_wcstoull(const int *, int **, int);
 double my_wcstod(const int *, int **);
 int my_mbtowc(int *, const char *, size_t);
+int my_wcsverscmp(const int *, const int *);
 int my_wctomb(char *, int);
 
 static long failures;
@@ -414,6 +415,20 @@ static void test_strings(void) {
       buf[off + len] = 0;
       CHECK(my_wcslen(buf + off) == (size_t)len, "wcslen %d %d", len, off);
     }
+  // wcsverscmp against glibc's strverscmp.
+  for (int iter = 0; iter < 2000000; iter++) {
+    static const char alphabet[] = "0019a.";
+    char a[8], b[8];
+    int wa[8], wb[8];
+    size_t la = rnd() % 7, lb = rnd() % 7;
+    for (size_t i = 0; i < la; i++) a[i] = alphabet[rnd() % 6];
+    for (size_t i = 0; i < lb; i++) b[i] = rnd() % 2 && i < la ? a[i] : alphabet[rnd() % 6];
+    a[la] = b[lb] = 0;
+    for (size_t i = 0; i <= la; i++) wa[i] = a[i];
+    for (size_t i = 0; i <= lb; i++) wb[i] = b[i];
+    int g = strverscmp(a, b), m = my_wcsverscmp(wa, wb);
+    CHECK((g > 0) == (m > 0) && (g < 0) == (m < 0), "wcsverscmp '%s' '%s' glibc %d mine %d", a, b, g, m);
+  }
   // Numbers.
   static const wchar_t *nums[] = {L"  123abc", L"\u3000\u2003-0x1fZ",
                                   L"+",        L"",
