@@ -1,6 +1,7 @@
-// Process-shared objects (CLOUDABI_SCOPE_SHARED) in shared memory, used by
-// a parent and a child of proc_fork; and the child's thread bookkeeping
-// after __pthread_fork_child (its one thread has a new tid).
+// Process-shared objects (CLOUDABI_SCOPE_SHARED) in shared memory: mutex,
+// condvar, rwlock, barrier and semaphores, used by a parent and a child of
+// proc_fork; and the child's thread bookkeeping after __pthread_fork_child
+// (its one thread has a new tid).
 #include <cloudabi_syscalls.h>
 #include <errno.h>
 #include <pthread.h>
@@ -20,6 +21,8 @@ struct shared {
   pthread_mutex_t mutex;
   pthread_cond_t cond;
   pthread_rwlock_t rwlock;
+  pthread_barrier_t barrier;
+  int phase[2];
   sem_t ping, pong;
   unsigned long counter;
   int turn;
@@ -73,6 +76,15 @@ static int child(struct shared *s, cloudabi_tid_t tid) {
       return 15;
     sem_post(&s->pong);
   }
+  // Barrier rounds: each side sees the other's phase after every wait.
+  for (int i = 1; i <= ROUNDS / 10; i++) {
+    s->phase[1] = i;
+    int r = pthread_barrier_wait(&s->barrier);
+    if ((r != 0 && r != PTHREAD_BARRIER_SERIAL_THREAD) || s->phase[0] != i)
+      return 18;
+    if (pthread_barrier_wait(&s->barrier) < -1)
+      return 19;
+  }
   // A write lock the parent waits for.
   if (pthread_rwlock_wrlock(&s->rwlock) != 0)
     return 16;
@@ -98,6 +110,10 @@ TEST(process_shared_objects) {
   pthread_rwlockattr_init(&ra);
   pthread_rwlockattr_setpshared(&ra, PTHREAD_PROCESS_SHARED);
   ASSERT_EQ(pthread_rwlock_init(&s->rwlock, &ra), 0);
+  pthread_barrierattr_t ba;
+  pthread_barrierattr_init(&ba);
+  pthread_barrierattr_setpshared(&ba, PTHREAD_PROCESS_SHARED);
+  ASSERT_EQ(pthread_barrier_init(&s->barrier, &ba, 2), 0);
   ASSERT_EQ(sem_init(&s->ping, 1, 0), 0);
   ASSERT_EQ(sem_init(&s->pong, 1, 0), 0);
   s->counter = 0;
@@ -131,6 +147,14 @@ TEST(process_shared_objects) {
   for (int i = 0; i < ROUNDS; i++) {
     ASSERT_EQ(sem_post(&s->ping), 0);
     ASSERT_EQ(sem_wait(&s->pong), 0);
+  }
+  for (int i = 1; i <= ROUNDS / 10; i++) {
+    s->phase[0] = i;
+    int r = pthread_barrier_wait(&s->barrier);
+    ASSERT_TRUE(r == 0 || r == PTHREAD_BARRIER_SERIAL_THREAD);
+    ASSERT_EQ(s->phase[1], i);
+    r = pthread_barrier_wait(&s->barrier);
+    ASSERT_TRUE(r == 0 || r == PTHREAD_BARRIER_SERIAL_THREAD);
   }
   // Wait for the child's write lock, then read.
   while (__atomic_load_n(&s->rwlock.__lock, __ATOMIC_ACQUIRE) == 0) {
