@@ -345,36 +345,36 @@ static void emit_sci(struct fmt_out *o, const struct fmt_spec *s, const char *pr
 static void emit_hex(struct fmt_out *o, const struct fmt_spec *s, char *pre,
                      size_t prelen, long double v, uint64_t mant, int bexp) {
   const char *xdigits = (s->flags & FMT_UPPER) ? "0123456789ABCDEF" : "0123456789abcdef";
-  unsigned lead;
-  uint64_t frac;  // fraction, left aligned
-  int nd;         // significant fraction digits of the format
-  int exp2;
+  // The value as m * 2^e with m a 64-bit integer.  It is printed normalised,
+  // 0x1.<fraction>p<exp>, for doubles, subnormals and long doubles alike (as
+  // musl does; glibc prints subnormals as 0x0.<...>p-1022 and long doubles
+  // with the x87 integer nibble in front).
+  uint64_t m;
+  int e;
   if (s->flags & FMT_LONGDBL) {
-    // The x87 format has an explicit integer bit: print the mantissa's top
-    // nibble as the leading digit, like glibc.
-    nd = 15;
-    if (mant == 0) {
-      lead = 0, frac = 0, exp2 = 0;
-    } else {
-      lead = (unsigned)(mant >> 60);
-      frac = mant << 4;
-      exp2 = (bexp == 0 ? -16382 : bexp - 16383) - 3;
-    }
+    m = mant;
+    e = (bexp == 0 ? -16382 : bexp - 16383) - 63;
   } else {
     double d = (double)v;
     uint64_t bits;
     memcpy(&bits, &d, sizeof(bits));
     unsigned be = (unsigned)(bits >> 52) & 0x7ff;
     uint64_t f = bits & ((UINT64_C(1) << 52) - 1);
-    nd = 13;
-    frac = f << 12;
-    if (be == 0 && f == 0) {
-      lead = 0, exp2 = 0;
-    } else if (be == 0) {
-      lead = 0, exp2 = -1022;
-    } else {
-      lead = 1, exp2 = (int)be - 1023;
-    }
+    m = be == 0 ? f : f | (UINT64_C(1) << 52);
+    e = (be == 0 ? -1022 : (int)be - 1023) - 52;
+  }
+  unsigned lead;
+  uint64_t frac;  // fraction after the leading digit, left aligned
+  int exp2;
+  const int nd = 16;  // hex digits that frac can hold
+  if (m == 0) {
+    lead = 0, frac = 0, exp2 = 0;
+  } else {
+    int shift = __builtin_clzll(m);
+    m <<= shift;
+    lead = 1;
+    frac = m << 1;
+    exp2 = e + 63 - shift;
   }
   int prec = s->prec;
   if (prec < 0) {

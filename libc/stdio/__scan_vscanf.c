@@ -135,6 +135,10 @@ static bool scan_integer(struct scan_in *in, size_t width, int base, bool is_sig
     width--;
     c = scan_getc(in);
     if ((c == 'x' || c == 'X') && width > 0) {
+      // "0x" must be followed by a hex digit: "0x" alone is a prefix of a
+      // number but not a number (a matching failure, as C specifies and
+      // musl does; glibc accepts it as 0).
+      any = false;
       base = 16;
       width--;
       c = scan_getc(in);
@@ -337,7 +341,6 @@ int __scan_vscanf(struct scan_in *in, const char *format, va_list ap) {
   va_copy(args.ap, ap);
   va_copy(args.start, ap);
   int assigned = 0;
-  bool converted = false;  // a conversion has completed
   bool input_failure = false;
 
   while (*f != '\0') {
@@ -505,10 +508,12 @@ int __scan_vscanf(struct scan_in *in, const char *format, va_list ap) {
         if (!ok)
           break;
         if (n == 0 || ((conv == 'c' || conv == 'C') && width > 0)) {
+          // Nothing read at the end of input is an input failure; a %Nc that
+          // got fewer than N characters is a matching failure (as in musl).
           ok = false;
-          if (n > 0 || scan_getc(in) == EOF)
-            input_failure = true;  // ran out of input
-          else
+          if (n == 0 && scan_getc(in) == EOF)
+            input_failure = true;
+          else if (n == 0)
             scan_ungetc(in);
           break;
         }
@@ -526,13 +531,14 @@ int __scan_vscanf(struct scan_in *in, const char *format, va_list ap) {
     }
     if (!ok)
       break;
-    converted = true;
     if (!suppress)
       assigned++;
   }
   va_end(args.ap);
   va_end(args.start);
-  if (input_failure && !converted && assigned == 0)
+  // EOF when input ran out before anything was assigned, even if a
+  // suppressed conversion had completed (musl and glibc agree on this).
+  if (input_failure && assigned == 0)
     return EOF;
   return assigned;
 }
