@@ -129,6 +129,9 @@ extern struct pthread_key_slot __pthread_keys[PTHREAD_KEYS_MAX];
 extern libc_lock_t __pthread_keys_lock;
 // Runs the calling thread's thread_local and key destructors.
 void __pthread_run_destructors(struct __pthread *);
+// Runs and frees the thread_local destructors alone, newest first,
+// including any registered while they run.
+void __pthread_run_tls_dtors(struct __pthread *);
 
 // Converts an absolute struct timespec on `clock` into a deadline.
 // EINVAL for tv_nsec outside [0, 1e9) or a clock other than REALTIME and

@@ -2,9 +2,7 @@
 
 #include "pthread_impl.h"
 
-// Runs and frees the thread_local destructors, newest first, including any
-// registered while they run.
-static void run_tls_dtors(struct __pthread *self) {
+void __pthread_run_tls_dtors(struct __pthread *self) {
   while (self->tls_dtors != NULL) {
     struct pthread_tls_dtor *d = self->tls_dtors;
     self->tls_dtors = d->next;
@@ -19,7 +17,7 @@ static void run_tls_dtors(struct __pthread *self) {
 // destructors registered by key destructors always run.
 void __pthread_run_destructors(struct __pthread *self) {
   for (int round = 0; round < PTHREAD_DESTRUCTOR_ITERATIONS; round++) {
-    run_tls_dtors(self);
+    __pthread_run_tls_dtors(self);
     bool called = false;
     for (size_t k = 0; k < PTHREAD_KEYS_MAX; k++) {
       void *value = self->keys[k].value;
@@ -39,5 +37,5 @@ void __pthread_run_destructors(struct __pthread *self) {
     if (!called)
       break;
   }
-  run_tls_dtors(self);
+  __pthread_run_tls_dtors(self);
 }
