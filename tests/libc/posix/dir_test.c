@@ -329,3 +329,19 @@ TEST(versionsort_orders_numbers) {
   free(list);
   close(d);
 }
+
+TEST(readdir_error_is_reported) {
+  int d = make_dir("rd_err");
+  ASSERT_TRUE(d >= 0);
+  DIR *dirp = fdopendir(d);
+  ASSERT_TRUE(dirp != NULL);
+  // The right to read the directory is taken away after opening.
+  ASSERT_EQ(limit_rights(d, ~CLOUDABI_RIGHT_FILE_READDIR, ~(cloudabi_rights_t)0), 0);
+  errno = 0;
+  ASSERT_TRUE(readdir(dirp) == NULL);
+  ASSERT_EQ(errno, ENOTCAPABLE);
+  struct dirent entry, *result = &entry;
+  ASSERT_EQ(readdir_r(dirp, &entry, &result), ENOTCAPABLE);
+  ASSERT_TRUE(result == NULL);
+  ASSERT_EQ(closedir(dirp), 0);
+}

@@ -32,6 +32,7 @@ TEST(mmap_anonymous) {
   ASSERT_EQ(p[page * 3], 0x5a);
   ASSERT_EQ(munmap(p, (size_t)page * 4), 0);
   // Errors.
+  ASSERT_ERRNO(munmap(p + 1, (size_t)page), EINVAL);
   ASSERT_TRUE(mmap(NULL, 0, PROT_READ, MAP_ANON | MAP_PRIVATE, -1, 0) == MAP_FAILED);
   ASSERT_EQ(errno, EINVAL);
   ASSERT_TRUE(mmap(NULL, 4096, PROT_READ, MAP_ANON, -1, 0) == MAP_FAILED);

@@ -175,11 +175,20 @@ TEST(pass_100_descriptors) {
   close(s[1]);
 }
 
+// How many descriptors below 4096 are open.
+static int count_open(void) {
+  int n = 0;
+  for (int fd = 0; fd < 4096; fd++)
+    n += is_open(fd);
+  return n;
+}
+
 TEST(pass_descriptors_in_two_messages_and_truncation) {
   int s[2];
   ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, s), 0);
   int p[2];
   ASSERT_EQ(pipe(p), 0);
+  int open_before = count_open();
   // Two SCM_RIGHTS headers in one control buffer are sent together.
   union {
     struct cmsghdr align;
@@ -228,6 +237,8 @@ TEST(pass_descriptors_in_two_messages_and_truncation) {
   ASSERT_EQ(ch, '!');
   close(got[0]);
   close(got[1]);
+  // The descriptor that did not fit was closed, not leaked.
+  ASSERT_EQ(count_open(), open_before);
 
   // No descriptors sent: msg_controllen becomes 0.
   ASSERT_EQ(send(s[0], "y", 1, 0), 1);
@@ -243,6 +254,13 @@ TEST(pass_descriptors_in_two_messages_and_truncation) {
   m.msg_iovlen = -1;
   ASSERT_ERRNO(sendmsg(s[0], &m, 0), EMSGSIZE);
   ASSERT_ERRNO(sendmsg(s[0], &m, 0x1), EOPNOTSUPP);
+  ASSERT_ERRNO(recvmsg(s[1], &m, 0), EMSGSIZE);
+  m.msg_iovlen = 1;
+  ASSERT_ERRNO(recvmsg(s[1], &m, MSG_NOSIGNAL), EOPNOTSUPP);
+  ASSERT_ERRNO(recvmsg(-1, &m, 0), EBADF);
+  // Without FD_READ nothing is received.
+  ASSERT_EQ(limit_rights(s[1], ~CLOUDABI_RIGHT_FD_READ, ~(cloudabi_rights_t)0), 0);
+  ASSERT_ERRNO(recvmsg(s[1], &m, 0), ENOTCAPABLE);
   close(p[0]);
   close(p[1]);
   close(s[0]);
