@@ -301,9 +301,27 @@ def main():
     ap.add_argument('--verbose', type=int, default=0,
                     help='differences to list per class with --compare')
     ap.add_argument('--no-write', action='store_true')
+    ap.add_argument('--check', action='store_true',
+                    help='compare with the committed files instead of '
+                         'writing them (exit 1 if stale, 77 without a UCD)')
     args = ap.parse_args()
+    if args.check and not os.path.exists(
+            os.path.join(args.ucd, 'UnicodeData.txt')):
+        print('no Unicode Character Database in %s' % args.ucd,
+              file=sys.stderr)
+        sys.exit(77)
 
     version = unicode_version(args.ucd)
+    if args.check:
+        with open(os.path.join(ROOT, 'libc/internal/unicode_tables.h'),
+                  encoding='utf-8') as f:
+            committed = f.read().split('#define UNICODE_VERSION "', 1)[1]
+        committed = committed.split('"', 1)[0]
+        if committed != version:
+            print('the UCD in %s is version %s, the tables are %s: '
+                  'regenerate them to update' % (args.ucd, version,
+                                                 committed), file=sys.stderr)
+            sys.exit(77)
     category, upper_map, lower_map, props, eaw = load(args.ucd)
     bits, width = derive(category, upper_map, lower_map, props, eaw)
 
@@ -425,10 +443,21 @@ static inline const struct unicode_record *unicode_lookup(uint32_t c) {
     emit_array(data, t2, '__unicode_stage2', stage2)
     emit_array(data, t3, '__unicode_stage3', stage3, 32)
 
-    with open(os.path.join(ROOT, 'libc/internal/unicode_tables.h'), 'w') as f:
-        f.write('\n'.join(header) + '\n')
-    with open(os.path.join(ROOT, 'libc/wctype/unicode_tables.c'), 'w') as f:
-        f.write('\n'.join(data) + '\n')
+    outputs = {
+        'libc/internal/unicode_tables.h': '\n'.join(header) + '\n',
+        'libc/wctype/unicode_tables.c': '\n'.join(data) + '\n',
+    }
+    for path, text in outputs.items():
+        full = os.path.join(ROOT, path)
+        if args.check:
+            with open(full, encoding='utf-8') as f:
+                if f.read() != text:
+                    print('%s is not what the UCD in %s gives' %
+                          (path, args.ucd), file=sys.stderr)
+                    sys.exit(1)
+        else:
+            with open(full, 'w', encoding='utf-8') as f:
+                f.write(text)
 
 
 if __name__ == '__main__':
