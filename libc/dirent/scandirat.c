@@ -4,6 +4,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef int comparator(const struct dirent **, const struct dirent **);
+
+// qsort_r() hands over pointers to the array's elements, which are
+// struct dirent pointers: call the comparator with exactly its own type.
+static int compare(const void *a, const void *b, void *arg) {
+  comparator *compar = *(comparator **)arg;
+  return compar((const struct dirent **)a, (const struct dirent **)b);
+}
+
 static void free_entries(struct dirent **list, size_t n) {
   for (size_t i = 0; i < n; i++)
     free(list[i]);
@@ -11,8 +20,7 @@ static void free_entries(struct dirent **list, size_t n) {
 }
 
 int scandirat(int fd, const char *path, struct dirent ***namelist,
-              int (*select)(const struct dirent *),
-              int (*compar)(const struct dirent **, const struct dirent **)) {
+              int (*filter)(const struct dirent *), comparator *compar) {
   DIR *dirp = opendirat(fd, path);
   if (dirp == NULL)
     return -1;
@@ -27,7 +35,7 @@ int scandirat(int fd, const char *path, struct dirent ***namelist,
         goto fail;
       break;
     }
-    if (select != NULL && !select(de))
+    if (filter != NULL && !filter(de))
       continue;
     if (n == (size_t)__INT_MAX__) {
       errno = EOVERFLOW;
@@ -58,7 +66,7 @@ int scandirat(int fd, const char *path, struct dirent ***namelist,
   closedir(dirp);
   errno = saved;
   if (compar != NULL && n > 1)
-    qsort(list, n, sizeof(*list), (int (*)(const void *, const void *))compar);
+    qsort_r(list, n, sizeof(*list), compare, &compar);
   *namelist = list;
   return (int)n;
 
