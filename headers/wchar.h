@@ -35,7 +35,6 @@
 #define _WCHAR_H_
 
 #include <_/types.h>
-#include <stdarg.h>
 
 #ifndef NULL
 #define NULL ((void *)0)
