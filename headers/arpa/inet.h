@@ -13,7 +13,8 @@
 //   trailing dotted IPv4 part.  inet_ntop(AF_INET6) writes the RFC 5952
 //   form: lowercase, no leading zeros, the longest run of two or more zero
 //   groups (the first of equal runs) as "::", and the IPv4 part in dotted
-//   form for IPv4-mapped addresses (::ffff:a.b.c.d).  A buffer that is too
+//   form under the well-known prefixes for embedded IPv4: IPv4-mapped
+//   (::ffff:a.b.c.d) and IPv4-translated (::ffff:0:a.b.c.d).  A buffer that is too
 //   small gives ENOSPC; an unknown family EAFNOSUPPORT.
 #ifndef _ARPA_INET_H_
 #define _ARPA_INET_H_

@@ -22,20 +22,26 @@ static char *put_ipv4(char *p, const uint8_t a[4]) {
 }
 
 // RFC 5952: lowercase hex without leading zeros; the longest run of at
-// least two zero groups (the first one if runs tie) becomes "::";
-// IPv4-mapped addresses end in dotted decimal.
+// least two zero groups (the first one if runs tie) becomes "::".
+// Addresses under the well-known prefixes for embedded IPv4 addresses
+// (IPv4-mapped ::ffff:0:0/96 of RFC 4291, IPv4-translated ::ffff:0:0:0/96
+// of RFC 2765) end in dotted decimal.
 static char *put_ipv6(char *p, const uint8_t a[16]) {
   uint16_t g[8];
   for (int i = 0; i < 8; i++)
     g[i] = (uint16_t)(a[2 * i] << 8 | a[2 * i + 1]);
+  bool mapped = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
+  bool translated =
+      g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0xffff && g[5] == 0;
+  int groups = mapped || translated ? 6 : 8;
   int best = -1, best_len = 1;
-  for (int i = 0; i < 8;) {
+  for (int i = 0; i < groups;) {
     if (g[i] != 0) {
       i++;
       continue;
     }
     int j = i;
-    while (j < 8 && g[j] == 0)
+    while (j < groups && g[j] == 0)
       j++;
     if (j - i > best_len) {
       best = i;
@@ -43,8 +49,6 @@ static char *put_ipv6(char *p, const uint8_t a[16]) {
     }
     i = j;
   }
-  bool mapped = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
-  int groups = mapped ? 6 : 8;
   static const char hex[] = "0123456789abcdef";
   for (int i = 0; i < groups; i++) {
     if (i == best) {
@@ -64,7 +68,7 @@ static char *put_ipv6(char *p, const uint8_t a[16]) {
       }
     }
   }
-  if (mapped) {
+  if (groups == 6) {
     if (best + best_len != 6)
       *p++ = ':';
     p = put_ipv4(p, a + 12);

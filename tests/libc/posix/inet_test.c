@@ -74,6 +74,11 @@ TEST(pton_ntop_ipv6) {
       {"::ffff:0.0.0.0", "::ffff:0.0.0.0"},
       {"0:0:1::", "0:0:1::"},
       {"1:0:0:2::3", "1:0:0:2::3"},
+      {"::ffff:0:192.0.2.1", "::ffff:0:192.0.2.1"},    // IPv4-translated
+      {"0:0:0:0:ffff:0:0:0", "::ffff:0:0.0.0.0"},
+      {"::ffff:0:0:0:1", "::ffff:0:0:0:1"},            // no embedded IPv4
+      {"::1:0:0:0", "::1:0:0:0"},
+      {"1:0:0:0:1:0:0:0", "1::1:0:0:0"},
   };
   char buf[INET6_ADDRSTRLEN];
   for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
