@@ -39,19 +39,30 @@ static cloudabi_errno_t wait(cloudabi_subscription_t *subs,
   }
 }
 
-// Briefly waits for the lock to be released, which is cheaper than sleeping
-// when critical sections are short and another CPU can release it.
+// Before sleeping, waits a little for the lock to become free, which is
+// cheaper than a trip through the runtime when critical sections are short.
+//
+// The runtime hands a released lock directly to the next sleeper (ABI
+// §7.1), so once threads sleep on a busy lock, every later locker that
+// queues up keeps the "convoy" going: each acquisition then costs a context
+// switch.  A thread that finds sleepers (KERNEL_MANAGED) therefore first
+// yields the CPU a few times without joining the queue: the queue drains,
+// the word drops back to 0, and the lock returns to user space.
 static bool spin_wrlock(lock_word_t *l) {
-  if (__startup.ncpus < 2)
-    return false;
   cloudabi_tid_t tid = lock_self();
-  for (int i = 0; i < 100; i++) {
+  bool multicore = __startup.ncpus >= 2;
+  for (int i = 0, yields = 0; yields < 8; i++) {
     cloudabi_lock_t word = atomic_load_explicit(l, memory_order_relaxed);
-    if (word & CLOUDABI_LOCK_KERNEL_MANAGED)
-      return false;  // others already sleep: queue behind them
-    if (word == CLOUDABI_LOCK_UNLOCKED && lock_try_wrlock(l, tid))
-      return true;
-    __builtin_ia32_pause();
+    if (word == CLOUDABI_LOCK_UNLOCKED) {
+      if (lock_try_wrlock(l, tid))
+        return true;
+    } else if ((word & CLOUDABI_LOCK_KERNEL_MANAGED) != 0 || !multicore ||
+               i >= 100) {
+      cloudabi_sys_thread_yield();
+      yields++;
+    } else {
+      __builtin_ia32_pause();
+    }
   }
   return false;
 }

@@ -1,8 +1,10 @@
 // Mutexes: exclusion under contention, the three types, timed locking.
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "harness.h"
@@ -10,18 +12,33 @@
 
 static pthread_mutex_t counter_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned long counter;  // deliberately not atomic
+static atomic_int ready;
+static atomic_long contended;
 
 enum { THREADS = 8, INCREMENTS = 100000 };
 
 static void *increment(void *arg) {
   (void)arg;
+  // All compete from the beginning: wait until every thread runs.
+  atomic_fetch_add(&ready, 1);
+  while (atomic_load(&ready) < THREADS)
+    sched_yield();
   for (int i = 0; i < INCREMENTS; i++) {
-    if (pthread_mutex_lock(&counter_lock) != 0)
+    int r = pthread_mutex_trylock(&counter_lock);
+    if (r == EBUSY) {
+      atomic_fetch_add_explicit(&contended, 1, memory_order_relaxed);
+      r = pthread_mutex_lock(&counter_lock);
+    }
+    if (r != 0)
       return (void *)1;
     // A read-modify-write spread out so that lost updates would show.
     unsigned long v = counter;
     __asm__ volatile("" ::: "memory");
     counter = v + 1;
+    // Now and then give up the CPU while holding the mutex, so that others
+    // find it taken and sleep in the runtime whatever the machine's load.
+    if (i % 1000 == 0)
+      sched_yield();
     if (pthread_mutex_unlock(&counter_lock) != 0)
       return (void *)2;
   }
@@ -31,6 +48,7 @@ static void *increment(void *arg) {
 TEST(eight_threads_exact_count) {
   pthread_t t[THREADS];
   counter = 0;
+  atomic_store(&ready, 0);
   for (int i = 0; i < THREADS; i++)
     ASSERT_EQ(pthread_create(&t[i], NULL, increment, NULL), 0);
   for (int i = 0; i < THREADS; i++) {
@@ -41,6 +59,11 @@ TEST(eight_threads_exact_count) {
   ASSERT_EQ(counter, (unsigned long)THREADS * INCREMENTS);
   // Nobody sleeps on it any more: the word is plain "unlocked".
   ASSERT_EQ(counter_lock.__lock, 0);
+  ASSERT_TRUE(atomic_load(&contended) > 0);
+  char msg[64];
+  snprintf(msg, sizeof(msg), "%ld contended acquisitions",
+           atomic_load(&contended));
+  test_log(msg);
 }
 
 TEST(lock_word_holds_owner) {
