@@ -5,36 +5,39 @@
 #include "pthread_impl.h"
 
 static libc_lock_t zombies_lock = LIBC_LOCK_INITIALIZER;
-static struct __pthread *zombies;
+// Changed with the lock held; read without it to skip an empty list.
+static _Atomic(struct __pthread *) zombies;
 
 void __pthread_zombie_add(struct __pthread *t) {
   libc_lock_acquire(&zombies_lock);
-  t->next_zombie = zombies;
-  zombies = t;
+  t->next_zombie = atomic_load_explicit(&zombies, memory_order_relaxed);
+  atomic_store_explicit(&zombies, t, memory_order_relaxed);
   libc_lock_release(&zombies_lock);
 }
 
+static bool gone(struct __pthread *t) {
+  return (atomic_load_explicit(&t->join, memory_order_acquire) &
+          CLOUDABI_LOCK_WRLOCKED) == 0 &&
+         atomic_load_explicit(&t->published, memory_order_acquire);
+}
+
 void __pthread_zombies_reap(void) {
-  if (atomic_load_explicit((_Atomic(struct __pthread *) *)&zombies,
-                           memory_order_relaxed) == NULL)
+  if (atomic_load_explicit(&zombies, memory_order_relaxed) == NULL)
     return;
   struct __pthread *done = NULL;
   libc_lock_acquire(&zombies_lock);
-  for (struct __pthread **p = &zombies; *p != NULL;) {
-    struct __pthread *t = *p;
-    if ((atomic_load_explicit(&t->join, memory_order_acquire) &
-         CLOUDABI_LOCK_WRLOCKED) == 0 &&
-        atomic_load_explicit(&t->published, memory_order_acquire)) {
-      *p = t->next_zombie;
-      t->next_zombie = done;
-      done = t;
-    } else {
-      p = &t->next_zombie;
-    }
+  struct __pthread *keep = NULL, *t = atomic_load_explicit(&zombies, memory_order_relaxed);
+  while (t != NULL) {
+    struct __pthread *next = t->next_zombie;
+    struct __pthread **list = gone(t) ? &done : &keep;
+    t->next_zombie = *list;
+    *list = t;
+    t = next;
   }
+  atomic_store_explicit(&zombies, keep, memory_order_relaxed);
   libc_lock_release(&zombies_lock);
   while (done != NULL) {
-    struct __pthread *t = done;
+    t = done;
     done = t->next_zombie;
     __pthread_unmap(t);
   }
@@ -44,10 +47,8 @@ void __pthread_zombies_reap(void) {
 // will ever be unlocked by the runtime, and the list's lock may have been
 // held by a thread that is not there.
 void __pthread_zombies_fork_child(void) {
-  struct __pthread *t = zombies;
-  zombies = NULL;
-  atomic_store_explicit(&zombies_lock.word, CLOUDABI_LOCK_UNLOCKED,
-                        memory_order_relaxed);
+  libc_lock_reset(&zombies_lock);
+  struct __pthread *t = atomic_exchange_explicit(&zombies, NULL, memory_order_relaxed);
   while (t != NULL) {
     struct __pthread *next = t->next_zombie;
     __pthread_unmap(t);
