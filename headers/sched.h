@@ -9,6 +9,7 @@
 #ifndef _SCHED_H_
 #define _SCHED_H_
 
+#include <_/struct_timespec.h>  // POSIX: <sched.h> defines struct timespec
 #include <_/types.h>
 
 _CLOUDLIBC_BEGIN
