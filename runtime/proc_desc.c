@@ -10,10 +10,6 @@
 #include "errno_map.h"
 #include "signal_map.h"
 
-#ifndef P_PIDFD
-#define P_PIDFD 3
-#endif
-
 // Reaps the child if it has ended (or waits for that when `block`).
 // o->dir_lock held.
 static int reap_locked(struct fd_object *o, bool block) {
@@ -24,7 +20,8 @@ static int reap_locked(struct fd_object *o, bool block) {
   siginfo_t info;
   for (;;) {
     info.si_pid = 0;
-    if (waitid(P_PIDFD, (id_t)o->host_fd, &info, WEXITED | (block ? 0 : WNOHANG)) == 0)
+    // By pid: it cannot have been reused, since only this reaps it.
+    if (waitid(P_PID, (id_t)o->pid, &info, WEXITED | (block ? 0 : WNOHANG)) == 0)
       break;
     if (errno != EINTR)
       return errno_to_cloudabi(errno);
