@@ -47,29 +47,31 @@ static cloudabi_errno_t wait(cloudabi_subscription_t *subs,
 // queues up keeps the "convoy" going: each acquisition then costs a context
 // switch.  A thread that finds sleepers (KERNEL_MANAGED) therefore first
 // yields the CPU a few times without joining the queue: the queue drains,
-// the word drops back to 0, and the lock returns to user space.
-static bool spin_wrlock(lock_word_t *l) {
+// the word drops back to 0, and the lock returns to user space.  (Not for
+// timed waits: a yield can take a whole time slice on a busy machine, and
+// their deadline is checked only by the runtime.)
+static bool spin_wrlock(lock_word_t *l, bool may_yield) {
   cloudabi_tid_t tid = lock_self();
   bool multicore = __startup.ncpus >= 2;
-  for (int i = 0, yields = 0; yields < 8; i++) {
+  for (int i = 0, yields = 0;; i++) {
     cloudabi_lock_t word = atomic_load_explicit(l, memory_order_relaxed);
     if (word == CLOUDABI_LOCK_UNLOCKED) {
       if (lock_try_wrlock(l, tid))
         return true;
     } else if ((word & CLOUDABI_LOCK_KERNEL_MANAGED) != 0 || !multicore ||
                i >= 100) {
+      if (!may_yield || yields++ == 8)
+        return false;
       cloudabi_sys_thread_yield();
-      yields++;
     } else {
       __builtin_ia32_pause();
     }
   }
-  return false;
 }
 
 cloudabi_errno_t __lock_wrlock_wait(lock_word_t *l, cloudabi_scope_t scope,
                                     const struct lock_deadline *d) {
-  if (spin_wrlock(l))
+  if (spin_wrlock(l, d == NULL))
     return 0;
   cloudabi_subscription_t subs[2] = {{
       .type = CLOUDABI_EVENTTYPE_LOCK_WRLOCK,
