@@ -18,9 +18,11 @@
 //     is multiplied and divided by powers of two until the value lies in
 //     [1/2, 1), after which 64 bits and the remainder's class are read off.
 //
-// Rounding is to nearest, ties to even, irrespective of the floating-point
-// environment's rounding mode.  Results that are tiny (after rounding, as
-// x86 detects it) and inexact set errno to ERANGE, as do overflows.
+// Rounding follows the current rounding direction (read from the x87
+// control word, which fesetround sets together with MXCSR); by default to
+// nearest, ties to even.  Results that are tiny (after rounding, as x86
+// detects it) and inexact set errno to ERANGE, as do overflows (which give
+// infinity, or the largest finite value when rounding toward zero).
 #ifndef LIBC_INTERNAL_STRTOD_IMPL_H
 #define LIBC_INTERNAL_STRTOD_IMPL_H
 

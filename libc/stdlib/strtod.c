@@ -19,9 +19,11 @@ double strtod(const char *restrict s, char **restrict endptr) {
   // rounded operation gives the correctly rounded result.
   if (sc.kind == STRTOFLOAT_DECIMAL && !sc.more &&
       sc.w <= (uint64_t)1 << 53 && sc.e10 >= -22 && sc.e10 <= 22) {
-    double v = (double)sc.w;
-    v = sc.e10 < 0 ? v / pow10[-sc.e10] : v * pow10[sc.e10];
-    return sc.neg ? -v : v;
+    // The sign goes in first, so that directed rounding modes apply to
+    // the signed value.
+    double v = (double)(int64_t)sc.w;  // exact; unsigned conversion can
+    v = sc.neg ? -v : v;               // give -0 when rounding down
+    return sc.e10 < 0 ? v / pow10[-sc.e10] : v * pow10[sc.e10];
   }
   static const struct strtofloat_format format = STRTOD_FORMAT;
   struct strtofloat_result r;

@@ -17,9 +17,11 @@ float strtof(const char *restrict s, char **restrict endptr) {
   // Clinger's fast path in float arithmetic (FLT_EVAL_METHOD is 0).
   if (sc.kind == STRTOFLOAT_DECIMAL && !sc.more &&
       sc.w <= (uint64_t)1 << 24 && sc.e10 >= -10 && sc.e10 <= 10) {
-    float v = (float)sc.w;
-    v = sc.e10 < 0 ? v / pow10[-sc.e10] : v * pow10[sc.e10];
-    return sc.neg ? -v : v;
+    // The sign goes in first, so that directed rounding modes apply to
+    // the signed value.
+    float v = (float)(int64_t)sc.w;  // exact; unsigned conversion can
+    v = sc.neg ? -v : v;             // give -0 when rounding down
+    return sc.e10 < 0 ? v / pow10[-sc.e10] : v * pow10[sc.e10];
   }
   static const struct strtofloat_format format = STRTOF_FORMAT;
   struct strtofloat_result r;

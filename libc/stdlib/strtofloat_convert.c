@@ -10,59 +10,94 @@
 
 typedef unsigned __int128 u128;
 
-// Rounds hi (with the classified tail below it) to nearest, ties to even,
-// after dropping its `drop` low bits.  The result may be 2^(64 - drop).
-static u128 round_bits(uint64_t hi, int tail, int64_t drop, bool *inexact) {
+// Rounding directions, encoded as in the x87 control word's RC field.
+#define ROUND_NEAREST 0
+#define ROUND_DOWNWARD 1
+#define ROUND_UPWARD 2
+#define ROUND_TOWARDZERO 3
+
+// The current rounding direction (fesetround sets the x87 control word
+// and MXCSR alike; glibc's fegetround reads the former).
+static int rounding_mode(void) {
+  unsigned short cw;
+  __asm__("fnstcw %0" : "=m"(cw));
+  return (cw >> 10) & 3;
+}
+
+// Rounds hi (with the classified tail below it) in direction `mode` after
+// dropping its `drop` low bits.  The result may be 2^(64 - drop).
+static u128 round_bits(uint64_t hi, int tail, int64_t drop, int mode,
+                       bool neg, bool *inexact) {
+  uint64_t m, low, half;
   if (drop == 0) {
-    *inexact = tail != STRTOFLOAT_TAIL_ZERO;
-    bool up = tail == STRTOFLOAT_TAIL_HIGH ||
-              (tail == STRTOFLOAT_TAIL_HALF && (hi & 1) != 0);
-    return (u128)hi + up;
+    m = hi;
+    low = 0;
+    half = 1;  // the tail alone decides
+  } else if (drop > 64) {
+    m = 0;
+    low = 0;
+    half = 1;
+    tail = STRTOFLOAT_TAIL_LOW;  // nonzero, far below half a unit
+  } else {
+    m = drop == 64 ? 0 : hi >> drop;
+    low = drop == 64 ? hi : hi & (((uint64_t)1 << drop) - 1);
+    half = (uint64_t)1 << (drop - 1);
   }
-  if (drop > 64) {
-    *inexact = true;
-    return 0;
-  }
-  uint64_t m = drop == 64 ? 0 : hi >> drop;
-  uint64_t low = drop == 64 ? hi : hi & (((uint64_t)1 << drop) - 1);
-  uint64_t half = (uint64_t)1 << (drop - 1);
   *inexact = low != 0 || tail != STRTOFLOAT_TAIL_ZERO;
-  bool up = low > half ||
-            (low == half && (tail != STRTOFLOAT_TAIL_ZERO || (m & 1) != 0));
+  bool up;
+  if (mode == ROUND_NEAREST) {
+    if (drop == 0)
+      up = tail == STRTOFLOAT_TAIL_HIGH ||
+           (tail == STRTOFLOAT_TAIL_HALF && (m & 1) != 0);
+    else
+      up = low > half ||
+           (low == half && (tail != STRTOFLOAT_TAIL_ZERO || (m & 1) != 0));
+  } else {
+    up = *inexact && (neg ? mode == ROUND_DOWNWARD : mode == ROUND_UPWARD);
+  }
   return (u128)m + up;
 }
 
 // Builds the result for the value (hi + tail) * 2^(e - 63), bit 63 of hi
-// set.  Returns whether errno must be set to ERANGE: on overflow, and when
-// the result is tiny and inexact, tininess being judged after rounding
-// (x86 semantics: tiny unless rounding to full precision with an unbounded
-// exponent reaches the smallest normal number).
-static bool round_pack(uint64_t hi, int tail, int64_t e,
+// set, with r->neg already set.  Returns whether errno must be set to
+// ERANGE: on overflow, and when the result is tiny and inexact, tininess
+// being judged after rounding (x86 semantics: tiny unless rounding to full
+// precision with an unbounded exponent reaches the smallest normal
+// number).  Overflows give infinity, or the largest finite value when
+// rounding toward zero.
+static bool round_pack(uint64_t hi, int tail, int64_t e, int mode,
                        const struct strtofloat_format *f,
                        struct strtofloat_result *r) {
   int p = f->mant_bits, bias = 1 - f->emin;
-  bool inexact;
+  bool inexact, neg = r->neg;
   if (e >= f->emin) {
-    u128 m = round_bits(hi, tail, 64 - p, &inexact);
+    u128 m = round_bits(hi, tail, 64 - p, mode, neg, &inexact);
     if ((m >> p) != 0) {
       m >>= 1;
       ++e;
     }
     if (e > f->emax) {
-      r->mant = 0;
-      r->exp = f->emax + bias + 1;
+      if (mode == ROUND_TOWARDZERO ||
+          mode == (neg ? ROUND_UPWARD : ROUND_DOWNWARD)) {
+        r->mant = p == 64 ? UINT64_MAX : ((uint64_t)1 << p) - 1;
+        r->exp = f->emax + bias;
+      } else {
+        r->mant = 0;
+        r->exp = f->emax + bias + 1;
+      }
       return true;
     }
     r->mant = (uint64_t)m;
     r->exp = (int)(e + bias);
     return false;
   }
-  u128 m = round_bits(hi, tail, 64 - p + (f->emin - e), &inexact);
+  u128 m = round_bits(hi, tail, 64 - p + (f->emin - e), mode, neg, &inexact);
   r->mant = (uint64_t)m;
   r->exp = (m >> (p - 1)) != 0 ? 1 : 0;
   if (!inexact)
     return false;
-  if (e == f->emin - 1 && (round_bits(hi, tail, 64 - p, &inexact) >> p) != 0)
+  if (e == f->emin - 1 &&
+      (round_bits(hi, tail, 64 - p, mode, neg, &inexact) >> p) != 0)
     return false;
   return true;
 }
@@ -498,7 +533,8 @@ void __strtofloat_convert(const struct strtofloat_scan *sc,
       return;
     }
     case STRTOFLOAT_HEX:
-      if (sc->w != 0 && round_pack(sc->w, sc->tail, sc->e2, f, r))
+      if (sc->w != 0 &&
+          round_pack(sc->w, sc->tail, sc->e2, rounding_mode(), f, r))
         errno = ERANGE;
       return;
     case STRTOFLOAT_DECIMAL:
@@ -510,8 +546,9 @@ void __strtofloat_convert(const struct strtofloat_scan *sc,
   uint64_t hi;
   int tail;
   int64_t e;
+  int mode = rounding_mode();
   if (eisel_lemire(sc->w, sc->e10, &hi, &tail, &e)) {
-    bool erange = round_pack(hi, tail, e, f, r);
+    bool erange = round_pack(hi, tail, e, mode, f, r);
     if (!sc->more) {
       if (erange)
         errno = ERANGE;
@@ -522,7 +559,7 @@ void __strtofloat_convert(const struct strtofloat_scan *sc,
     struct strtofloat_result r2;
     r2.neg = sc->neg;
     if (eisel_lemire(sc->w + 1, sc->e10, &hi, &tail, &e)) {
-      bool erange2 = round_pack(hi, tail, e, f, &r2);
+      bool erange2 = round_pack(hi, tail, e, mode, f, &r2);
       if (r2.mant == r->mant && r2.exp == r->exp && erange == erange2) {
         // Tiny results are inexact here, whatever w alone gave.
         if (erange || r->exp == 0)
@@ -539,6 +576,6 @@ void __strtofloat_convert(const struct strtofloat_scan *sc,
   } else if (!convert_big(sc, f, &hi, &tail, &e)) {
     convert_exact(sc, f, &hi, &tail, &e);
   }
-  if (round_pack(hi, tail, e, f, r))
+  if (round_pack(hi, tail, e, mode, f, r))
     errno = ERANGE;
 }

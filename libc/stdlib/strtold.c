@@ -21,9 +21,13 @@ long double strtold(const char *restrict s, char **restrict endptr) {
   // 64 bits, the default.
   if (sc.kind == STRTOFLOAT_DECIMAL && !sc.more && sc.e10 >= -27 &&
       sc.e10 <= 27) {
-    long double v = (long double)sc.w;
-    v = sc.e10 < 0 ? v / pow10[-sc.e10] : v * pow10[sc.e10];
-    return sc.neg ? -v : v;
+    // The sign goes in first, so that directed rounding modes apply to
+    // the signed value.  Zero must not take the unsigned conversion
+    // sequence, whose addition gives -0 when rounding down.
+    long double v = sc.w <= INT64_MAX ? (long double)(int64_t)sc.w
+                                      : (long double)sc.w;
+    v = sc.neg ? -v : v;
+    return sc.e10 < 0 ? v / pow10[-sc.e10] : v * pow10[sc.e10];
   }
   static const struct strtofloat_format format = STRTOLD_FORMAT;
   struct strtofloat_result r;

@@ -145,3 +145,102 @@ TEST(atof_and_l) {
   ASSERT_EQ(fbits(strtof_l("0.25", NULL, 0)), fbits(0.25f));
   ASSERT_TRUE(strtold_l("0.25", NULL, 0) == 0.25L);
 }
+
+// Sets the rounding direction in both the x87 control word and MXCSR, as
+// fesetround does (RC: 0 nearest, 1 down, 2 up, 3 toward zero).
+static void set_rounding(unsigned rc) {
+  unsigned short cw;
+  __asm__ volatile("fnstcw %0" : "=m"(cw));
+  cw = (unsigned short)((cw & ~0xc00u) | rc << 10);
+  __asm__ volatile("fldcw %0" : : "m"(cw));
+  unsigned mxcsr;
+  __asm__ volatile("stmxcsr %0" : "=m"(mxcsr));
+  mxcsr = (mxcsr & ~0x6000u) | rc << 13;
+  __asm__ volatile("ldmxcsr %0" : : "m"(mxcsr));
+}
+
+// Expected values from glibc under fesetround.
+static const struct {
+  unsigned mode;
+  const char *s;
+  uint64_t d;
+  int d_erange;
+  uint32_t f;
+  int f_erange;
+} rounding_cases[] = {
+  // mode 0
+  {0, "0.1", 0x3fb999999999999a, 0, 0x3dcccccd, 0},
+  {0, "-0.1", 0xbfb999999999999a, 0, 0xbdcccccd, 0},
+  {0, "1e400", 0x7ff0000000000000, 1, 0x7f800000, 1},
+  {0, "-1e400", 0xfff0000000000000, 1, 0xff800000, 1},
+  {0, "1e-400", 0x0000000000000000, 1, 0x00000000, 1},
+  {0, "-1e-400", 0x8000000000000000, 1, 0x80000000, 1},
+  {0, "0.1000000000000000055511151231257827021181583404541015625", 0x3fb999999999999a, 0, 0x3dcccccd, 0},
+  {0, "2.4703282292062328e-324", 0x0000000000000001, 1, 0x00000000, 1},
+  {0, "3.0000000000000000000000001", 0x4008000000000000, 0, 0x40400000, 0},
+  {0, "-0x1.00000000000008p0", 0xbff0000000000000, 0, 0xbf800000, 0},
+  {0, "1.7976931348623158e308", 0x7fefffffffffffff, 0, 0x7f800000, 1},
+  {0, "0", 0x0000000000000000, 0, 0x00000000, 0},
+  {0, "-0.0", 0x8000000000000000, 0, 0x80000000, 0},
+  // mode 1
+  {1, "0.1", 0x3fb9999999999999, 0, 0x3dcccccc, 0},
+  {1, "-0.1", 0xbfb999999999999a, 0, 0xbdcccccd, 0},
+  {1, "1e400", 0x7fefffffffffffff, 1, 0x7f7fffff, 1},
+  {1, "-1e400", 0xfff0000000000000, 1, 0xff800000, 1},
+  {1, "1e-400", 0x0000000000000000, 1, 0x00000000, 1},
+  {1, "-1e-400", 0x8000000000000001, 1, 0x80000001, 1},
+  {1, "0.1000000000000000055511151231257827021181583404541015625", 0x3fb999999999999a, 0, 0x3dcccccc, 0},
+  {1, "2.4703282292062328e-324", 0x0000000000000000, 1, 0x00000000, 1},
+  {1, "3.0000000000000000000000001", 0x4008000000000000, 0, 0x40400000, 0},
+  {1, "-0x1.00000000000008p0", 0xbff0000000000001, 0, 0xbf800001, 0},
+  {1, "1.7976931348623158e308", 0x7fefffffffffffff, 0, 0x7f7fffff, 1},
+  {1, "0", 0x0000000000000000, 0, 0x00000000, 0},
+  {1, "-0.0", 0x8000000000000000, 0, 0x80000000, 0},
+  // mode 2
+  {2, "0.1", 0x3fb999999999999a, 0, 0x3dcccccd, 0},
+  {2, "-0.1", 0xbfb9999999999999, 0, 0xbdcccccc, 0},
+  {2, "1e400", 0x7ff0000000000000, 1, 0x7f800000, 1},
+  {2, "-1e400", 0xffefffffffffffff, 1, 0xff7fffff, 1},
+  {2, "1e-400", 0x0000000000000001, 1, 0x00000001, 1},
+  {2, "-1e-400", 0x8000000000000000, 1, 0x80000000, 1},
+  {2, "0.1000000000000000055511151231257827021181583404541015625", 0x3fb999999999999a, 0, 0x3dcccccd, 0},
+  {2, "2.4703282292062328e-324", 0x0000000000000001, 1, 0x00000001, 1},
+  {2, "3.0000000000000000000000001", 0x4008000000000001, 0, 0x40400001, 0},
+  {2, "-0x1.00000000000008p0", 0xbff0000000000000, 0, 0xbf800000, 0},
+  {2, "1.7976931348623158e308", 0x7ff0000000000000, 1, 0x7f800000, 1},
+  {2, "0", 0x0000000000000000, 0, 0x00000000, 0},
+  {2, "-0.0", 0x8000000000000000, 0, 0x80000000, 0},
+  // mode 3
+  {3, "0.1", 0x3fb9999999999999, 0, 0x3dcccccc, 0},
+  {3, "-0.1", 0xbfb9999999999999, 0, 0xbdcccccc, 0},
+  {3, "1e400", 0x7fefffffffffffff, 1, 0x7f7fffff, 1},
+  {3, "-1e400", 0xffefffffffffffff, 1, 0xff7fffff, 1},
+  {3, "1e-400", 0x0000000000000000, 1, 0x00000000, 1},
+  {3, "-1e-400", 0x8000000000000000, 1, 0x80000000, 1},
+  {3, "0.1000000000000000055511151231257827021181583404541015625", 0x3fb999999999999a, 0, 0x3dcccccc, 0},
+  {3, "2.4703282292062328e-324", 0x0000000000000000, 1, 0x00000000, 1},
+  {3, "3.0000000000000000000000001", 0x4008000000000000, 0, 0x40400000, 0},
+  {3, "-0x1.00000000000008p0", 0xbff0000000000000, 0, 0xbf800000, 0},
+  {3, "1.7976931348623158e308", 0x7fefffffffffffff, 0, 0x7f7fffff, 1},
+  {3, "0", 0x0000000000000000, 0, 0x00000000, 0},
+  {3, "-0.0", 0x8000000000000000, 0, 0x80000000, 0},
+};
+
+TEST(strtod_rounding_modes) {
+  for (size_t i = 0; i < sizeof(rounding_cases) / sizeof(rounding_cases[0]); ++i) {
+    set_rounding(rounding_cases[i].mode);
+    errno = 0;
+    uint64_t d = dbits(strtod(rounding_cases[i].s, NULL));
+    int derr = errno;
+    errno = 0;
+    uint32_t f = fbits(strtof(rounding_cases[i].s, NULL));
+    int ferr = errno;
+    set_rounding(0);
+    if (d != rounding_cases[i].d || f != rounding_cases[i].f)
+      test_log(rounding_cases[i].s);
+    ASSERT_EQ(d, rounding_cases[i].d);
+    ASSERT_EQ(derr, rounding_cases[i].d_erange ? ERANGE : 0);
+    ASSERT_EQ(f, rounding_cases[i].f);
+    ASSERT_EQ(ferr, rounding_cases[i].f_erange ? ERANGE : 0);
+  }
+}

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fenv.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@ int main(int argc, char **argv) {
   long n = argc > 1 ? atol(argv[1]) : 100000;
   int mode = argc > 2 ? atoi(argv[2]) : -1;
   if (argc > 3) rs = strtoull(argv[3], 0, 0);
+  if (argc > 4) { static const int modes[] = {FE_TONEAREST, FE_DOWNWARD, FE_UPWARD, FE_TOWARDZERO}; fesetround(modes[atoi(argv[4])]); }
   static char buf[20000];
   if (mode == 99) { // lines from stdin
     while (fgets(buf, sizeof buf, stdin)) { buf[strcspn(buf, "\n")] = 0; check(buf); }
@@ -48,14 +50,14 @@ int main(int argc, char **argv) {
         int range = (int)(rnd() % 3); int ex = range == 0 ? (int)(rnd() % 700) - 350 : range == 1 ? (int)(rnd() % 100) - 50 : (int)(rnd() % 9920) - 4960;
         k += sprintf(buf + k, "e%d", ex); break; }
       case 3: { // halfway between doubles, exact, plus perturbation
-        double d = fabs(rand_double()); if (!isfinite(d)) d = 1.0; double nx = nextafter(d, INFINITY);
+        double d = fabs(rand_double()); if (!isfinite(d)) d = 1.0; double nx = nextafter(d, INFINITY); if (!isfinite(nx)) { d = 1.0; nx = nextafter(d, INFINITY); }
         long double mid = ((long double)d + nx) / 2;
         int k = snprintf(buf, sizeof buf, "%.*Le", 780, mid);
         char *e = strchr(buf, 'e'); char ex[16]; strcpy(ex, e); char *p = e - 1; while (*p == '0') p--; p++;
         int r = rnd() % 4; if (r == 1) { *p++ = '0'; *p++ = '1'; } else if (r == 2) { p[-1] = p[-1] == '0' ? '0' : p[-1] - 1; strcpy(p, "9999"); p += 4; } else if (r == 3) { for (int j=0;j<50;j++) *p++ = '0'; *p++='1'; }
         strcpy(p, ex); (void)k; break; }
       case 4: { // halfway between floats
-        float f = (float)rand_double(); f = fabsf(f); if (!isfinite(f)) f = 1.0f; float nx = nextafterf(f, INFINITY);
+        float f = (float)rand_double(); f = fabsf(f); if (!isfinite(f)) f = 1.0f; float nx = nextafterf(f, INFINITY); if (!isfinite(nx)) { f = 1.0f; nx = nextafterf(f, INFINITY); }
         double mid = ((double)f + nx) / 2;
         snprintf(buf, sizeof buf, "%.*e", 130, mid);
         char *e = strchr(buf, 'e'); char ex[16]; strcpy(ex, e); char *p = e - 1; while (*p == '0') p--; p++;
