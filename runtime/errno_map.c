@@ -57,7 +57,9 @@ static const cloudabi_errno_t linux_to_cloudabi[] = {
     [ENOMSG] = CLOUDABI_ENOMSG,
     [ENOPROTOOPT] = CLOUDABI_ENOPROTOOPT,
     [ENOSPC] = CLOUDABI_ENOSPC,
-    [ENOSYS] = CLOUDABI_ENOSYS,
+    // A host kernel without some call means the operation is not
+    // supported here; ENOSYS would claim the CloudABI call does not exist.
+    [ENOSYS] = CLOUDABI_ENOTSUP,
     [ENOTCONN] = CLOUDABI_ENOTCONN,
     [ENOTDIR] = CLOUDABI_ENOTDIR,
     [ENOTEMPTY] = CLOUDABI_ENOTEMPTY,

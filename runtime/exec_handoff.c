@@ -157,6 +157,11 @@ cloudabi_errno_t exec_handoff_run(int exe_host_fd, const struct fd_entry *entrie
 
   // No proc_fork may run while descriptors are inheritable.
   process_lock();
+  // The runtime's own diagnostics keep going to the launcher's standard
+  // error, even if the program was granted it and did not pass it on.
+  int stderr_flags = fcntl(2, F_GETFD);
+  if (stderr_flags >= 0)
+    fcntl(2, F_SETFD, stderr_flags & ~FD_CLOEXEC);
   int saved = 0;
   if (set_cloexec(m, false) != 0 || set_cloexec(exe_host_fd, false) != 0)
     saved = errno;
@@ -171,6 +176,8 @@ cloudabi_errno_t exec_handoff_run(int exe_host_fd, const struct fd_entry *entrie
     saved = errno;
   }
   // Still here: put everything back.
+  if (stderr_flags >= 0)
+    fcntl(2, F_SETFD, stderr_flags);
   set_cloexec(exe_host_fd, true);
   for (size_t i = 0; i < n; i++)
     set_cloexec(entries[i].object->host_fd, true);

@@ -78,9 +78,9 @@ cloudabi_errno_t sys_proc_fork(cloudabi_fd_t *fd, cloudabi_tid_t *tid) {
 
   int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
   if (pidfd < 0) {
-    // pidfd_open needs Linux 5.3; without it there is no descriptor to
-    // wait on, and the child cannot be kept.
-    e = errno == ENOSYS ? CLOUDABI_ENOTSUP : errno_current();
+    // pidfd_open needs Linux 5.3; without it (ENOTSUP) there is no
+    // descriptor to wait on, and the child cannot be kept.
+    e = errno_current();
     kill(pid, SIGKILL);
     waitpid(pid, NULL, 0);
     fd_object_unref(o);
