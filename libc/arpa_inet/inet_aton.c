@@ -1,5 +1,6 @@
 #include <arpa/inet.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 // Parses one number in C notation (decimal, 0 octal, 0x hexadecimal).
@@ -38,7 +39,7 @@ static bool parse_number(const char **sp, uint32_t *out) {
 }
 
 // The traditional forms: a.b.c.d, a.b.c (c fills 16 bits), a.b (b fills
-// 24 bits) and a (32 bits).
+// 24 bits) and a (32 bits), each part in C notation.
 int inet_aton(const char *s, struct in_addr *addr) {
   uint32_t parts[4];
   int n = 0;
@@ -46,7 +47,9 @@ int inet_aton(const char *s, struct in_addr *addr) {
     if (n == 4 || !parse_number(&s, &parts[n]))
       return 0;
     n++;
-    if (*s == '\0')
+    // Like the traditional parsers, stop at the end of the string or at
+    // white space (what follows it is not looked at).
+    if (*s == '\0' || *s == ' ' || (*s >= '\t' && *s <= '\r'))
       break;
     if (*s != '.')
       return 0;

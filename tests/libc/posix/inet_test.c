@@ -132,6 +132,10 @@ TEST(aton_forms) {
   ASSERT_EQ(inet_aton("4294967295", &a), 1);
   ASSERT_EQ(a.s_addr, 0xffffffff);
   ASSERT_EQ(inet_aton("255.255.255.255", NULL), 1);
+  // Parsing stops at white space.
+  ASSERT_EQ(inet_aton("10.1 trailing", &a), 1);
+  ASSERT_EQ(a.s_addr, htonl(0x0a000001));
+  ASSERT_EQ(inet_aton("10.1\n", &a), 1);
   static const char *bad[] = {"", "1.2.3.4.5", "256.1.1.1", "1.2.3.256", "1.2.65536", "08",
                               "0x", "1..2", "4294967296", "1.2.3.4x", "x"};
   for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
