@@ -8,7 +8,8 @@
 // Notes:
 //   inet_pton(AF_INET) accepts exactly four decimal parts without leading
 //   zeros; inet_aton() accepts the traditional forms (a, a.b, a.b.c,
-//   a.b.c.d; decimal, octal with 0, hexadecimal with 0x).
+//   a.b.c.d; decimal, octal with 0, hexadecimal with 0x) and stops at
+//   white space.
 //   inet_pton(AF_INET6) accepts every RFC 4291 text form, with "::" and a
 //   trailing dotted IPv4 part.  inet_ntop(AF_INET6) writes the RFC 5952
 //   form: lowercase, no leading zeros, the longest run of two or more zero

@@ -350,3 +350,36 @@ TEST(dup_and_dup2) {
   close(b);
   close(c);
 }
+
+TEST(openat_sync_flags) {
+  int dir = test_tmpdir();
+  int fd = openat(dir, "dsync", O_WRONLY | O_CREAT | O_DSYNC, 0600);
+  ASSERT_TRUE(fd >= 0);
+  ASSERT_TRUE(fcntl(fd, F_GETFL) & O_DSYNC);
+  ASSERT_EQ(write(fd, "x", 1), 1);
+  // F_SETFL keeps the synchronisation flags.
+  ASSERT_EQ(fcntl(fd, F_SETFL, O_NONBLOCK), 0);
+  ASSERT_TRUE(fcntl(fd, F_GETFL) & O_DSYNC);
+  close(fd);
+  fd = openat(dir, "dsync", O_RDWR | O_SYNC);
+  ASSERT_TRUE(fd >= 0);
+  ASSERT_TRUE(fcntl(fd, F_GETFL) & O_SYNC);
+  close(fd);
+  fd = openat(dir, "dsync", O_RDONLY | O_RSYNC | O_CLOEXEC | O_NOCTTY);
+  ASSERT_TRUE(fd >= 0);
+  close(fd);
+  // Synchronised opens need the synchronisation rights to be inheritable.
+  int d = make_dir("nosync");
+  ASSERT_TRUE(d >= 0);
+  ASSERT_EQ(make_file(d, "f", "x"), 0);
+  ASSERT_EQ(limit_rights(d, ~(cloudabi_rights_t)0,
+                         ~(CLOUDABI_RIGHT_FD_DATASYNC | CLOUDABI_RIGHT_FD_SYNC)),
+            0);
+  ASSERT_ERRNO(openat(d, "f", O_WRONLY | O_DSYNC), ENOTCAPABLE);
+  ASSERT_ERRNO(openat(d, "f", O_RDONLY | O_SYNC), ENOTCAPABLE);
+  fd = openat(d, "f", O_WRONLY);
+  ASSERT_TRUE(fd >= 0);
+  ASSERT_ERRNO(fsync(fd), ENOTCAPABLE);
+  close(fd);
+  close(d);
+}
