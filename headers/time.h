@@ -20,7 +20,8 @@
 //   subscription (nanosleep() uses CLOCK_MONOTONIC, so changes of the wall
 //   clock do not shorten or lengthen it).  There are no signals, so they
 //   are never interrupted: the remaining time, when asked for, is zero.
-//   Sleeping on a CPU-time clock is not supported (ENOTSUP).
+//   Sleeping on the process CPU-time clock is not supported (ENOTSUP); on
+//   the calling thread's, which cannot advance while it sleeps, EINVAL.
 //   clock_nanosleep() returns an error number instead of setting errno.
 //   clock() is the process CPU time in units of CLOCKS_PER_SEC.
 #ifndef _TIME_H_
