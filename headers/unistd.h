@@ -36,6 +36,11 @@
 //   reports ESPIPE when the descriptor cannot seek.  Path operations report
 //   ENOTCAPABLE when a right is missing or a path would leave its directory
 //   (absolute paths, "..", symlinks pointing outside).
+//   fsync() and fdatasync() report EINVAL for sockets (nothing to
+//   synchronise); fdatasync() on a descriptor without FD_DATASYNC (which
+//   comes only with write access) but with FD_SYNC synchronises fully.
+//   ftruncate() reports EINVAL for what is not a file and EBADF for a file
+//   not open for writing.  Otherwise a missing right stays ENOTCAPABLE.
 //   faccessat() does not look at permission bits (there are none): it
 //   checks that the path exists beneath the directory and that the rights
 //   the directory passes on (its inheriting rights) include reading (R_OK:
