@@ -11,8 +11,8 @@
 //
 // Notes:
 //   PROT_*, MAP_*, MS_* and the advice values equal CloudABI's.  Exactly
-//   one of MAP_PRIVATE and MAP_SHARED must be given.  MAP_ANON needs fd -1
-//   (any negative fd is accepted) and offset 0.  W^X is enforced: PROT_WRITE
+//   one of MAP_PRIVATE and MAP_SHARED must be given.  MAP_ANON ignores fd (pass
+//   -1) and needs offset 0.  W^X is enforced: PROT_WRITE
 //   together with PROT_EXEC fails with ENOTSUP, in mmap() and mprotect().
 //   Mapping a descriptor needs its MEM_MAP right, plus FD_READ for
 //   PROT_READ, FD_WRITE for a shared writable mapping and MEM_MAP_EXEC for
