@@ -46,6 +46,9 @@ TEST(wide_strings_at_page_edges) {
       ASSERT_TRUE(wcsstr(s, L"\U0001f600x") == NULL);
       wchar_t *d = wcsdup(s);
       ASSERT_TRUE(d != NULL && wcscmp(d, s) == 0);
+      ASSERT_EQ(wcscmp(s, d), 0);
+      ASSERT_EQ(wcsncmp(s, d, len + 100), 0);
+      ASSERT_EQ(wmemcmp(s, d, len + 1), 0);
       free(d);
       // Not terminated at all: the count limits the scan.
       wchar_t *t = pg + WPAGE - len;

@@ -253,3 +253,43 @@ TEST(versions) {
   ASSERT_TRUE(wcsverscmp(L"x", L"x1") < 0);
   ASSERT_EQ(wcsverscmp(L"\x20ac" L"12", L"\x20ac" L"12"), 0);
 }
+
+static int naive_cmp(const wchar_t *a, const wchar_t *b, size_t n, int stop) {
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i])
+      return a[i] < b[i] ? -1 : 1;
+    if (stop && a[i] == 0)
+      return 0;
+  }
+  return 0;
+}
+
+static int sign(int x) {
+  return (x > 0) - (x < 0);
+}
+
+// wcscmp, wcsncmp and wmemcmp against a naive loop, with differences and
+// terminators at every position and alignment.
+TEST(compare_random) {
+  static wchar_t a[120], b[120];
+  static const wchar_t values[] = {L'a', L'b', -7, 0x10ffff};
+  for (int iter = 0; iter < 30000; ++iter) {
+    size_t oa = rnd() % 4, ob = rnd() % 4, len = rnd() % 100;
+    for (size_t i = 0; i < 120; ++i)
+      a[i] = b[i] = values[rnd() % 4];
+    for (size_t i = 0; i < len; ++i)
+      b[ob + i] = a[oa + i];
+    a[oa + len] = 0;
+    b[ob + len] = 0;
+    if (rnd() % 2)
+      b[ob + rnd() % (len + 1)] = values[rnd() % 4];
+    if (rnd() % 4 == 0)
+      a[oa + rnd() % (len + 1)] = 0;
+    const wchar_t *x = a + oa, *y = b + ob;
+    ASSERT_EQ(sign(wcscmp(x, y)), naive_cmp(x, y, (size_t)-1, 1));
+    size_t n = rnd() % (len + 8);
+    ASSERT_EQ(sign(wcsncmp(x, y, n)), naive_cmp(x, y, n, 1));
+    n = rnd() % (len + 1);
+    ASSERT_EQ(sign(wmemcmp(x, y, n)), naive_cmp(x, y, n, 0));
+  }
+}
