@@ -7,7 +7,8 @@
 //   FD_COPY(from, to) is an extension.
 //   There is no out-of-band data: descriptors in exceptfds are checked to
 //   be open but never reported.  A descriptor whose peer has gone or that
-//   has failed counts as readable (reading will not block).
+//   has failed counts as readable and writable (the call will not block,
+//   though it may fail).
 //   There are no signals: pselect() ignores its sigmask argument and
 //   neither call is interrupted.
 #ifndef _SYS_SELECT_H_

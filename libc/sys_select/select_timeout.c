@@ -80,10 +80,10 @@ int __select_timeout(int nfds, fd_set *readfds, fd_set *writefds, fd_set *errorf
           if (list[j].fd != fd)
             continue;
           short r = list[j].revents;
-          // Readable also when reading would not block because the peer
-          // has gone or the descriptor failed.
-          ready = s == 0 ? (r & (POLLIN | POLLHUP | POLLERR)) != 0
-                         : (r & (POLLOUT | POLLERR)) != 0;
+          // Ready means the call would not block, whether or not it
+          // transfers data: also when the peer has gone or the descriptor
+          // failed.
+          ready = (r & ((s == 0 ? POLLIN : POLLOUT) | POLLHUP | POLLERR)) != 0;
         }
         if (ready && fd < nfds)
           set->__fds[kept++] = fd;

@@ -225,3 +225,24 @@ TEST(poll_direction_without_right_is_never_ready) {
   close(p[0]);
   close(p[1]);
 }
+
+TEST(select_reports_hangup_as_ready) {
+  int s[2];
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, s), 0);
+  ASSERT_EQ(close(s[1]), 0);
+  fd_set r, w;
+  FD_ZERO(&r);
+  FD_ZERO(&w);
+  FD_SET(s[0], &r);
+  FD_SET(s[0], &w);
+  struct timeval tv = {1, 0};
+  long long t0 = now_ms();
+  ASSERT_EQ(select(s[0] + 1, &r, &w, NULL, &tv), 2);
+  ASSERT_TRUE(now_ms() - t0 < 900);
+  ASSERT_TRUE(FD_ISSET(s[0], &r));
+  ASSERT_TRUE(FD_ISSET(s[0], &w));
+  char c;
+  ASSERT_EQ(read(s[0], &c, 1), 0);
+  ASSERT_ERRNO(write(s[0], "x", 1), EPIPE);
+  close(s[0]);
+}
