@@ -5,8 +5,6 @@
 #include "startup.h"
 #include "tls.h"
 
-
-
 static size_t round_up(size_t n, size_t to) {
   return (n + to - 1) / to * to;
 }

@@ -2,6 +2,8 @@
 
 // The runtime unlocks the join word in thread_exit once the thread no
 // longer runs on its stacks.  A read lock on it is granted then (ABI §7.3).
+// (The word is never still BOGUS here: the creator sets it before handing
+// out the thread's handle, and the thread before running user code.)
 int __pthread_wait_and_free(struct __pthread *t, void **result) {
   if (atomic_load_explicit(&t->join, memory_order_acquire) &
       CLOUDABI_LOCK_WRLOCKED) {
