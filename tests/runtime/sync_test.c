@@ -98,6 +98,39 @@ TEST(condvar_ping_pong_between_processes) {
   ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
 }
 
+// Identity of a SHARED lock is the memory, not the address: two threads
+// use one shared memory object through two different mappings.
+static void player_on_view(cloudabi_tid_t tid, void *arg) { play(arg, 1, tid); }
+
+TEST(shared_scope_identity_is_the_memory_not_the_address) {
+  cloudabi_fd_t shm;
+  ASSERT_EQ(cloudabi_sys_fd_create1(CLOUDABI_FILETYPE_SHARED_MEMORY, &shm), 0);
+  cloudabi_filestat_t size = {.st_size = 4096};
+  ASSERT_EQ(cloudabi_sys_file_stat_fput(shm, &size, CLOUDABI_FILESTAT_SIZE), 0);
+  void *a, *b;
+  ASSERT_EQ(cloudabi_sys_mem_map(NULL, 4096, CLOUDABI_PROT_READ | CLOUDABI_PROT_WRITE,
+                                 CLOUDABI_MAP_SHARED, shm, 0, &a),
+            0);
+  ASSERT_EQ(cloudabi_sys_mem_map(NULL, 4096, CLOUDABI_PROT_READ | CLOUDABI_PROT_WRITE,
+                                 CLOUDABI_MAP_SHARED, shm, 0, &b),
+            0);
+  ASSERT_NE((uintptr_t)a, (uintptr_t)b);
+  struct pingpong *pa = a, *pb = b;
+  pa->scope = CLOUDABI_SCOPE_SHARED;
+  ASSERT_EQ(pb->scope, CLOUDABI_SCOPE_SHARED);  // one object
+  struct pt_thread t;
+  ASSERT_EQ(pt_spawn(&t, player_on_view, pb), 0);
+  play(pa, 0, pt_self_tid());
+  ASSERT_EQ(pt_join(&t), 0);
+  ASSERT_EQ(pa->error[0], 0);
+  ASSERT_EQ(pa->error[1], 0);
+  ASSERT_EQ(pa->rounds[0], PINGPONG_ROUNDS);
+  ASSERT_EQ(pa->rounds[1], PINGPONG_ROUNDS);
+  ASSERT_EQ(cloudabi_sys_mem_unmap(a, 4096), 0);
+  ASSERT_EQ(cloudabi_sys_mem_unmap(b, 4096), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(shm), 0);
+}
+
 // Mutual exclusion across processes: two processes with two threads each
 // increment one counter in shared memory.
 #define COUNT_ROUNDS 20000
