@@ -161,7 +161,8 @@ static bool eisel_lemire(uint64_t w, int64_t q, uint64_t *hi_out, int *tail,
   return true;
 }
 
-// Exact conversion: 0.d[0]d[1]...d[n-1] * 10^dp, plus a nonzero tail
+// Digit-buffer conversion (long double inputs of more than 800 digits):
+// 0.d[0]d[1]...d[n-1] * 10^dp, plus a nonzero tail
 // beyond the kept digits if `trunc`.  d[0] and d[n-1] are nonzero.
 struct decimal {
   unsigned char *d;
