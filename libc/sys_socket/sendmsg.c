@@ -25,8 +25,10 @@ ssize_t sendmsg(int socket, const struct msghdr *message, int flags) {
   size_t nfds = 0;
   for (const struct cmsghdr *c = CMSG_FIRSTHDR(message); c != NULL;
        c = CMSG_NXTHDR((struct msghdr *)message, c)) {
+    size_t left = (size_t)((const char *)message->msg_control + message->msg_controllen -
+                           (const char *)c);
     if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS ||
-        c->cmsg_len < CMSG_LEN(0)) {
+        c->cmsg_len < CMSG_LEN(0) || c->cmsg_len > left) {
       errno = EINVAL;
       return -1;
     }

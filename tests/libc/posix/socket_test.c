@@ -247,8 +247,14 @@ TEST(pass_descriptors_in_two_messages_and_truncation) {
   ASSERT_EQ(r.msg_controllen, 0);
   ASSERT_TRUE(CMSG_FIRSTHDR(&r) == NULL);
 
-  // Ancillary data other than SCM_RIGHTS is refused.
+  // A header claiming more than the control buffer holds is refused.
   c = CMSG_FIRSTHDR(&m);
+  m.msg_controllen = (socklen_t)CMSG_SPACE(sizeof(int));
+  c->cmsg_len = (socklen_t)CMSG_LEN(3 * sizeof(int));
+  ASSERT_ERRNO(sendmsg(s[0], &m, 0), EINVAL);
+  c->cmsg_len = (socklen_t)CMSG_LEN(sizeof(int));
+  m.msg_controllen = sizeof(control.buf);
+  // Ancillary data other than SCM_RIGHTS is refused.
   c->cmsg_type = 99;
   ASSERT_ERRNO(sendmsg(s[0], &m, 0), EINVAL);
   m.msg_iovlen = -1;
