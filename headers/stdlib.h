@@ -8,7 +8,14 @@
 //   putenv, setenv, unsetenv: the environment is a read-only view of the
 //     argdata `env` map (see <program.h>).
 //   srand, srandom, srand48, seed48, lcong48, initstate, setstate: the
-//     generators are seeded from random_get by the library.
+//     generators are seeded from random_get by the library.  rand() and
+//     random() return arc4random() >> 1: uniform over [0, RAND_MAX],
+//     thread-safe, not reproducible.  drand48/lrand48/mrand48 share one
+//     48-bit state seeded from random_get on first use; erand48/nrand48/
+//     jrand48 are deterministic on the caller's state.
+//
+// The _l variants ignore their locale: only C and C.UTF-8 exist, and both
+// use '.' as the decimal point.
 //   grantpt, posix_openpt, ptsname, unlockpt: no terminals.
 //   setkey: no DES-style encryption.  l64a: hidden static state (l64a_r).
 #ifndef _STDLIB_H_
