@@ -100,6 +100,18 @@ TEST(clock_nanosleep_relative_and_absolute) {
   struct timespec after;
   ASSERT_EQ(clock_gettime(CLOCK_MONOTONIC, &after), 0);
   ASSERT_TRUE(ns_of(&after) >= ns_of(&until));
+  // The same on the wall clock.
+  struct timespec wall;
+  ASSERT_EQ(clock_gettime(CLOCK_REALTIME, &wall), 0);
+  wall.tv_nsec += 30000000;
+  if (wall.tv_nsec >= 1000000000) {
+    wall.tv_nsec -= 1000000000;
+    wall.tv_sec++;
+  }
+  ASSERT_EQ(clock_nanosleep(CLOCK_REALTIME, TIMER_ABSTIME, &wall, NULL), 0);
+  struct timespec wall_after;
+  ASSERT_EQ(clock_gettime(CLOCK_REALTIME, &wall_after), 0);
+  ASSERT_TRUE(ns_of(&wall_after) >= ns_of(&wall));
   // An absolute time in the past returns at once.
   ASSERT_EQ(clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &start, NULL), 0);
   // The wall clock, relative.
