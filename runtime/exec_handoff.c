@@ -61,6 +61,8 @@ void exec_handoff_init(enum sandbox_mode mode) {
   next_sandbox_mode = mode;
 }
 
+int exec_handoff_self_fd(void) { return self_exe; }
+
 static int write_all(int fd, const void *buf, size_t len) {
   const char *p = buf;
   while (len > 0) {

@@ -23,6 +23,10 @@
 // executable and the sandbox mode the next image must apply too.
 void exec_handoff_init(enum sandbox_mode mode);
 
+// The runtime's own executable (O_PATH), which the sandbox keeps open and
+// lets execute; -1 if it could not be opened.
+int exec_handoff_self_fd(void);
+
 // Replaces the process image.  entries[i] becomes fd i.  Returns only on
 // failure, with the old image intact.
 cloudabi_errno_t exec_handoff_run(int exe_host_fd, const struct fd_entry *entries, size_t n,

@@ -283,3 +283,11 @@ void fd_table_kill_children(void) {
     kill(pids[i], SIGKILL);
   free(pids);
 }
+
+void fd_table_visit(void (*fn)(cloudabi_fd_t, const struct fd_entry *, void *), void *arg) {
+  pthread_mutex_lock(&table_lock);
+  for (size_t i = 0; i < table_size; i++)
+    if (table[i].object != NULL)
+      fn((cloudabi_fd_t)i, &table[i], arg);
+  pthread_mutex_unlock(&table_lock);
+}

@@ -78,6 +78,10 @@ pid_t *fd_table_children(size_t *n);
 // are still open are killed, as closing them would.
 void fd_table_kill_children(void);
 
+// Calls fn for every number in use, in order, with the table locked (fn
+// must not call back into the table).  For the sandbox (sandbox.c).
+void fd_table_visit(void (*fn)(cloudabi_fd_t, const struct fd_entry *, void *), void *arg);
+
 // Narrows the rights of fd; widening is ENOTCAPABLE.
 cloudabi_errno_t fd_table_restrict(cloudabi_fd_t fd, cloudabi_rights_t base,
                                    cloudabi_rights_t inheriting);
