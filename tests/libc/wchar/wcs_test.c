@@ -293,3 +293,27 @@ TEST(compare_random) {
     ASSERT_EQ(sign(wmemcmp(x, y, n)), naive_cmp(x, y, n, 0));
   }
 }
+
+// wcsspn, wcscspn and wcspbrk against naive loops, with ASCII-only sets
+// (the bitmap path) and sets with other characters.
+TEST(spans_random) {
+  static const wchar_t pool[] = {L'a', L'b', L',', 0x7f, 0x80, 0x20ac, -1};
+  for (int iter = 0; iter < 20000; ++iter) {
+    wchar_t s[40], set[6];
+    size_t n = rnd() % 39, m = rnd() % 5;
+    uint32_t range = iter % 2 ? 4 : 7;
+    for (size_t i = 0; i < n; ++i)
+      s[i] = pool[rnd() % range];
+    for (size_t i = 0; i < m; ++i)
+      set[i] = pool[rnd() % range];
+    s[n] = set[m] = L'\0';
+    size_t in = 0, out = 0;
+    while (in < n && wmemchr(set, s[in], m) != NULL)
+      ++in;
+    while (out < n && wmemchr(set, s[out], m) == NULL)
+      ++out;
+    ASSERT_EQ(wcsspn(s, set), in);
+    ASSERT_EQ(wcscspn(s, set), out);
+    ASSERT_TRUE(wcspbrk(s, set) == (out < n ? s + out : NULL));
+  }
+}
