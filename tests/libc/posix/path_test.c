@@ -262,6 +262,22 @@ TEST(escapes_are_refused) {
   // As an intermediate component too.
   ASSERT_EQ(symlinkat("..", d, "up"), 0);
   ASSERT_ERRNO(openat(d, "up/outside", O_RDONLY), ENOTCAPABLE);
+  // Creating through a dangling link that points outside creates nothing.
+  ASSERT_EQ(symlinkat("../made_outside", d, "dangling"), 0);
+  ASSERT_ERRNO(openat(d, "dangling", O_WRONLY | O_CREAT, 0600), ENOTCAPABLE);
+  ASSERT_ERRNO(fstatat(test_tmpdir(), "made_outside", &st, 0), ENOENT);
+  // Nor do the other calls reach outside through a link in the middle.
+  ASSERT_ERRNO(mkdirat(d, "up/made_dir", 0), ENOTCAPABLE);
+  ASSERT_ERRNO(symlinkat("x", d, "up/made_link"), ENOTCAPABLE);
+  ASSERT_ERRNO(renameat(d, "inner", d, "up/moved"), ENOTCAPABLE);
+  ASSERT_ERRNO(linkat(d, "rel", d, "up/linked", 0), ENOTCAPABLE);
+  ASSERT_ERRNO(unlinkat(d, "up/outside", 0), ENOTCAPABLE);
+  ASSERT_EQ(fstatat(test_tmpdir(), "outside", &st, 0), 0);
+  ASSERT_ERRNO(fstatat(test_tmpdir(), "made_dir", &st, 0), ENOENT);
+  ASSERT_ERRNO(fstatat(test_tmpdir(), "moved", &st, 0), ENOENT);
+  char buf[8];
+  ASSERT_ERRNO(readlinkat(d, "up/jail", buf, sizeof(buf)), ENOTCAPABLE);
+  ASSERT_ERRNO(utimensat(d, "up/outside", NULL, 0), ENOTCAPABLE);
   // Without following, the link itself is visible.
   ASSERT_EQ(fstatat(d, "abs", &st, AT_SYMLINK_NOFOLLOW), 0);
   ASSERT_TRUE(S_ISLNK(st.st_mode));
