@@ -108,6 +108,8 @@ typedef struct {
 
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
+#define PTHREAD_NULL ((pthread_t)0)  // never a valid thread (POSIX.1-2024)
+
 #define PTHREAD_ONCE_INIT {0, 0}
 #define PTHREAD_MUTEX_INITIALIZER {0, 0, PTHREAD_MUTEX_DEFAULT, 0}
 #define PTHREAD_COND_INITIALIZER {0, CLOCK_REALTIME, 0}

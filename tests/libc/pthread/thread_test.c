@@ -50,6 +50,8 @@ TEST(self_and_equal) {
   ASSERT_TRUE(pthread_equal(t, seen));
   ASSERT_FALSE(pthread_equal(t, pthread_self()));
   ASSERT_TRUE(pthread_equal(pthread_self(), pthread_self()));
+  ASSERT_FALSE(pthread_equal(pthread_self(), PTHREAD_NULL));
+  ASSERT_FALSE(pthread_equal(t, PTHREAD_NULL));
   ASSERT_EQ(pthread_join(pthread_self(), NULL), EDEADLK);
 }
 
