@@ -15,9 +15,10 @@
 //     Threads end by returning or calling pthread_exit (no-signals).
 //   pthread_kill, pthread_sigmask: there are no signal handlers or masks
 //     (no-signals).
-//   pthread_atfork: there is no fork() (global-proc).
-//   pthread_getcpuclockid, scheduling policies and priorities
-//     (pthread_attr_*sched*, pthread_*schedparam, pthread_setschedprio,
+//   pthread_atfork: the libc has no fork() (global-proc).
+//   pthread_getcpuclockid: CloudABI's CLOCK_THREAD_CPUTIME_ID measures the
+//     calling thread only; there is no clock for another thread.
+//   Scheduling policies and priorities (pthread_attr_*sched*, pthread_*schedparam, pthread_setschedprio,
 //     pthread_attr_*scope, pthread_attr_*inheritsched,
 //     pthread_mutexattr_*prioceiling, pthread_mutexattr_*protocol,
 //     pthread_mutex_*prioceiling, pthread_getconcurrency/setconcurrency):
@@ -30,6 +31,10 @@
 // pthread_rwlock_clockrdlock/clockwrlock (POSIX.1-2024) accept
 // CLOCK_REALTIME and CLOCK_MONOTONIC; pthread_setname_np/getname_np keep a
 // name of up to 15 bytes for debugging.
+//
+// PTHREAD_PROCESS_SHARED objects (placed in shared memory) make the runtime
+// identify them by memory object and offset (CLOUDABI_SCOPE_SHARED) when a
+// thread has to sleep on them.
 //
 // Mutex types: PTHREAD_MUTEX_DEFAULT is PTHREAD_MUTEX_ERRORCHECK (re-locking
 // by the owner fails with EDEADLK and unlocking by another thread with EPERM,
