@@ -8,7 +8,7 @@
 //   64 KiB to 4 MiB of memory aligned to a 64 KiB granule, holding nslots
 //   slots at base + i * size with a header (struct malloc_span) in the last
 //   bytes.  Because the slots start at the aligned base, every class whose
-//   size is a multiple of some power of two A <= 128 KiB returns A-aligned
+//   size is a multiple of some power of two A <= 64 KiB returns A-aligned
 //   slots, which is how posix_memalign serves small aligned requests.
 //
 // * Larger requests get a mapping of their own (struct malloc_large at its

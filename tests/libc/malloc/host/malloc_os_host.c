@@ -10,11 +10,25 @@
 
 atomic_long host_maps, host_unmaps, host_mapped_bytes;
 
+// Placement is perturbed: mappings without a hint start a pseudo-random
+// number of pages into a larger one, as they might under address space
+// randomisation, so nothing can depend on lucky alignment.
+static atomic_ulong placement = 12345;
+
 void *__malloc_os_map(void *hint, size_t len) {
-  void *p = mmap(hint, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                 -1, 0);
+  size_t pad = 0;
+  if (hint == NULL) {
+    unsigned long r = atomic_fetch_add(&placement, 0x9e3779b97f4a7c15UL);
+    pad = ((r >> 20) % 64) * 4096;
+  }
+  char *p = mmap(hint, len + pad, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (p == MAP_FAILED)
     return NULL;
+  if (pad != 0) {
+    munmap(p, pad);
+    p += pad;
+  }
   atomic_fetch_add(&host_maps, 1);
   atomic_fetch_add(&host_mapped_bytes, (long)len);
   return p;

@@ -169,8 +169,16 @@ static void test_api(void) {
   errno = 1234;
   CHECK(posix_memalign(&p, 16, SIZE_MAX) == ENOMEM && errno == 1234);
   for (size_t align = 8; align <= ((size_t)4 << 20); align *= 2) {
-    size_t sizes[] = {0, 1, 100, align, 3 * align + 5, 40000, 200000};
+    size_t sizes[] = {0, 1, 100, align, 3 * align + 5, 40000, 100000, 200000};
     for (unsigned k = 0; k < sizeof(sizes) / sizeof(sizes[0]); ++k) {
+      // Several live at once, so that they come from different spans.
+      void *many[12];
+      for (int i = 0; i < 12; ++i) {
+        CHECK(posix_memalign(&many[i], align, sizes[k]) == 0);
+        CHECK((uintptr_t)many[i] % align == 0);
+      }
+      for (int i = 0; i < 12; ++i)
+        free(many[i]);
       void *q;
       CHECK(posix_memalign(&q, align, sizes[k]) == 0);
       CHECK((uintptr_t)q % align == 0);
