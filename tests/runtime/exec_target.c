@@ -8,6 +8,8 @@
 //   rights: base rights that `sock` must carry (optional)
 //   proc:   a process descriptor: its child's exit code is appended to
 //           the report (optional)
+//   self:   this executable, with hops: the image first executes itself
+//           again `hops` times (passing sock and self on), then reports
 // It uses only system calls and the argdata reader, so it checks what the
 // runtime handed over rather than the libc's start-up.
 #include <argdata.h>
@@ -37,6 +39,37 @@ static _Noreturn void bad(const char *why) {
   cloudabi_sys_proc_exit(120);
 }
 
+// Executes this program again with one hop less: {sock, self, text + "+",
+// code, nfds: 2, hops}.
+static _Noreturn void again(int self, const char *text, uintmax_t code, uintmax_t hops) {
+  static char longer[64];
+  size_t tl = strlen(text);
+  if (tl + 2 > sizeof(longer))
+    bad("text too long");
+  memcpy(longer, text, tl);
+  memcpy(longer + tl, "+", 2);
+  text = longer;
+  const char *names[] = {"sock", "self", "text", "code", "nfds", "hops"};
+  argdata_t *keys[6], *values[6] = {
+      argdata_create_fd(sock),        argdata_create_fd(self),
+      argdata_create_str_c(text),     argdata_create_int_u(code),
+      argdata_create_int_u(2),        argdata_create_int_u(hops)};
+  for (size_t i = 0; i < 6; i++)
+    keys[i] = argdata_create_str_c(names[i]);
+  argdata_t *map = argdata_create_map((const argdata_t *const *)keys,
+                                      (const argdata_t *const *)values, 6);
+  static unsigned char buf[512];
+  size_t len, count;
+  argdata_serialized_length(map, &len, &count);
+  if (len > sizeof(buf) || count != 2)
+    bad("argdata too large");
+  int fds[2];
+  argdata_serialize(map, buf, fds);
+  cloudabi_fd_t numbers[2] = {(cloudabi_fd_t)fds[0], (cloudabi_fd_t)fds[1]};
+  cloudabi_sys_proc_exec((cloudabi_fd_t)self, buf, len, numbers, 2);
+  bad("exec of itself failed");
+}
+
 static bool key_is(const argdata_t *key, const char *name) {
   const char *s;
   return argdata_get_str_c(key, &s) == 0 && strcmp(s, name) == 0;
@@ -46,7 +79,8 @@ void program_main(const argdata_t *ad) {
   const char *text = "";
   uintmax_t code = 0, nfds = 0, rights = 0;
   bool check_rights = false;
-  int proc = -1;
+  int proc = -1, self = -1;
+  uintmax_t hops = 0;
   argdata_map_iterator_t it;
   const argdata_t *key, *value;
   for (argdata_map_iterate(ad, &it); argdata_map_get(&it, &key, &value); argdata_map_next(&it)) {
@@ -62,6 +96,10 @@ void program_main(const argdata_t *ad) {
       check_rights = argdata_get_int_u(value, &rights, UINT64_MAX) == 0;
     else if (key_is(key, "proc"))
       argdata_get_fd(value, &proc);
+    else if (key_is(key, "self"))
+      argdata_get_fd(value, &self);
+    else if (key_is(key, "hops"))
+      argdata_get_int_u(value, &hops, 100);
   }
   if (sock != 0)
     bad("sock is not fd 0");
@@ -86,6 +124,8 @@ void program_main(const argdata_t *ad) {
     status[0] = ' ';
     status[1] = (char)('0' + ev.proc_terminate.exitcode % 10);
   }
+  if (self >= 0 && hops > 0)
+    again(self, text, code, hops - 1);
   say3("ok ", text, status);
   cloudabi_sys_proc_exit((cloudabi_exitcode_t)code);
 }

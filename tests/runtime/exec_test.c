@@ -283,3 +283,42 @@ TEST(exec_failures_leave_the_caller_intact) {
   ASSERT_EQ(ev.proc_terminate.exitcode, 7);
   ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
 }
+
+// The new image executes itself again, three times over: the runtime it
+// runs in was itself started by an exec.
+static int exec_hops(cloudabi_tid_t tid, void *arg) {
+  cloudabi_fd_t sock = (cloudabi_fd_t)(uintptr_t)arg;
+  const char *names[] = {"sock", "self", "text", "code", "nfds", "hops"};
+  argdata_t *keys[6], *values[6] = {
+      argdata_create_fd((int)sock), argdata_create_fd((int)TARGET),
+      argdata_create_str_c("hops"), argdata_create_int_u(9),
+      argdata_create_int_u(2),      argdata_create_int_u(3)};
+  for (size_t i = 0; i < 6; i++)
+    keys[i] = argdata_create_str_c(names[i]);
+  argdata_t *map = argdata_create_map((const argdata_t *const *)keys,
+                                      (const argdata_t *const *)values, 6);
+  static struct image_args a;
+  size_t count;
+  argdata_serialized_length(map, &a.len, &count);
+  if (a.len > sizeof(a.buf))
+    return 90;
+  a.nfds = argdata_serialize(map, a.buf, a.fds);
+  return 100 + exec_args(&a);
+}
+
+TEST(exec_again_from_an_exec_image) {
+  cloudabi_fd_t a, b;
+  ASSERT_EQ(cloudabi_sys_fd_create2(CLOUDABI_FILETYPE_SOCKET_STREAM, &a, &b), 0);
+  cloudabi_fd_t proc;
+  ASSERT_EQ(pt_fork_run(exec_hops, (void *)(uintptr_t)b, &proc), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(b), 0);
+  char report[64];
+  ASSERT_TRUE(read_report(a, report, sizeof(report)) > 0);
+  ASSERT_STREQ(report, "ok hops+++");
+  cloudabi_event_t ev;
+  ASSERT_EQ(pt_wait_process(proc, 20 * PT_SECOND, &ev), 0);
+  ASSERT_EQ(ev.proc_terminate.signal, 0);
+  ASSERT_EQ(ev.proc_terminate.exitcode, 9);
+  ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
+}

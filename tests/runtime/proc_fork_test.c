@@ -274,3 +274,45 @@ TEST(inherited_process_descriptors_are_not_children) {
   ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
   ASSERT_EQ(cloudabi_sys_fd_close(b), 0);
 }
+
+// The process ends when its last thread leaves with thread_exit (not
+// proc_exit): its descriptors close then too, and with them the children
+// they name.
+static int fork_grandchild_then_thread_exit(cloudabi_tid_t tid, void *arg) {
+  cloudabi_fd_t grandchild;
+  if (pt_fork_run(block_forever, arg, &grandchild) != 0)
+    return 10;
+  if (cloudabi_sys_fd_close((cloudabi_fd_t)(uintptr_t)arg) != 0)
+    return 11;
+  static _Atomic(cloudabi_lock_t) unused;
+  cloudabi_sys_thread_exit(&unused, CLOUDABI_SCOPE_PRIVATE);
+}
+
+TEST(last_thread_exit_kills_the_children_too) {
+  cloudabi_fd_t a, b;
+  ASSERT_EQ(cloudabi_sys_fd_create2(CLOUDABI_FILETYPE_SOCKET_STREAM, &a, &b), 0);
+  cloudabi_fd_t proc;
+  ASSERT_EQ(pt_fork_run(fork_grandchild_then_thread_exit, (void *)(uintptr_t)b, &proc), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(b), 0);
+  cloudabi_event_t ev;
+  ASSERT_EQ(pt_wait_process(proc, 10 * PT_SECOND, &ev), 0);
+  ASSERT_EQ(ev.proc_terminate.signal, 0);
+  ASSERT_EQ(ev.proc_terminate.exitcode, 0);
+  // The grandchild held the last other end of the socket.
+  cloudabi_subscription_t subs[2] = {
+      {.userdata = 1, .type = CLOUDABI_EVENTTYPE_FD_READ, .fd_readwrite = {.fd = a}},
+      {.userdata = 2,
+       .type = CLOUDABI_EVENTTYPE_CLOCK,
+       .clock = {.clock_id = CLOUDABI_CLOCK_MONOTONIC, .timeout = 10 * PT_SECOND}},
+  };
+  cloudabi_event_t evs[2];
+  size_t nev;
+  ASSERT_EQ(cloudabi_sys_poll(subs, evs, 2, &nev), 0);
+  ASSERT_EQ(evs[0].userdata, 1);
+  char c;
+  size_t n = 1;
+  ASSERT_EQ(sys_test_read(a, &c, 1, &n), 0);
+  ASSERT_EQ(n, 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
+}
