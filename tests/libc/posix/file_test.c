@@ -383,3 +383,22 @@ TEST(openat_sync_flags) {
   close(fd);
   close(d);
 }
+
+TEST(openat_exec_mode) {
+  int dir = test_tmpdir();
+  ASSERT_EQ(make_file(dir, "prog", "\x7f" "ELF"), 0);
+  int fd = openat(dir, "prog", O_EXEC);
+  ASSERT_TRUE(fd >= 0);
+  cloudabi_rights_t r = rights_of(fd);
+  ASSERT_TRUE(r & CLOUDABI_RIGHT_PROC_EXEC);
+  ASSERT_TRUE(r & CLOUDABI_RIGHT_MEM_MAP_EXEC);
+  ASSERT_FALSE(r & CLOUDABI_RIGHT_FD_READ);
+  ASSERT_FALSE(r & CLOUDABI_RIGHT_FD_WRITE);
+  ASSERT_EQ(fcntl(fd, F_GETFL) & O_ACCMODE, O_EXEC);
+  char c;
+  ASSERT_ERRNO(read(fd, &c, 1), EBADF);
+  struct stat st;
+  ASSERT_EQ(fstat(fd, &st), 0);
+  ASSERT_EQ(st.st_size, 4);
+  close(fd);
+}
