@@ -211,6 +211,21 @@ TEST(stack_size_attribute) {
   pthread_attr_destroy(&attr);
 }
 
+// Stacks that cannot be mapped: creation fails cleanly, nothing leaks.
+TEST(create_fails_without_memory) {
+  size_t before = atomic_load(&__pthread_mapped_bytes);
+  pthread_attr_t attr;
+  ASSERT_EQ(pthread_attr_init(&attr), 0);
+  ASSERT_EQ(pthread_attr_setstacksize(&attr, (size_t)1 << 46), 0);
+  pthread_t t;
+  ASSERT_EQ(pthread_create(&t, &attr, return_arg_plus_one, NULL), EAGAIN);
+  // (Less if pthread_create released an exited detached thread on the way.)
+  ASSERT_TRUE(atomic_load(&__pthread_mapped_bytes) <= before);
+  // Still fine afterwards.
+  ASSERT_EQ(pthread_create(&t, NULL, return_arg_plus_one, NULL), 0);
+  ASSERT_EQ(pthread_join(t, NULL), 0);
+}
+
 TEST(guard_size_attribute) {
   pthread_attr_t attr;
   ASSERT_EQ(pthread_attr_init(&attr), 0);
