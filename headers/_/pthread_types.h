@@ -8,9 +8,9 @@
 // words that user space changes with atomic operations and the runtime
 // inspects when a thread has to sleep.  They are declared as plain integers
 // here so that the headers also work from C++; the library accesses them
-// atomically.  An all-zero object is unlocked and uses the default
-// attributes, except for condition variables, whose clock field defaults to
-// CLOCK_REALTIME.
+// atomically.  An all-zero object is unlocked and has the default
+// attributes (a condition variable's clock 0, which is no CloudABI clock,
+// stands for CLOCK_REALTIME).
 #ifndef ___PTHREAD_TYPES_H_
 #define ___PTHREAD_TYPES_H_
 
@@ -33,7 +33,7 @@ typedef struct {
 
 typedef struct {
   __UINT32_TYPE__ __waiters;  // condition variable word
-  __UINT32_TYPE__ __clock;    // clock of timed waits (a cloudabi_clockid_t)
+  __UINT32_TYPE__ __clock;    // clock of timed waits; 0: CLOCK_REALTIME
   __UINT8_TYPE__ __shared;
 } __pthread_cond_t;
 

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "harness.h"
 #include "util.h"
@@ -101,6 +102,12 @@ static void check_timeout(pthread_cond_t *c, clockid_t clock, int use_clockwait)
 
 TEST(timedwait_realtime_default) {
   pthread_cond_t c = PTHREAD_COND_INITIALIZER;
+  check_timeout(&c, CLOCK_REALTIME, 0);
+}
+
+TEST(zero_filled_condvar_is_realtime) {
+  pthread_cond_t c;
+  memset(&c, 0, sizeof(c));
   check_timeout(&c, CLOCK_REALTIME, 0);
 }
 
