@@ -322,3 +322,53 @@ TEST(exec_again_from_an_exec_image) {
   ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
   ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
 }
+
+// An executable opened with PROC_EXEC as its only right: it cannot be
+// read through the descriptor, but it can be executed.
+TEST(exec_needs_no_right_but_proc_exec) {
+  cloudabi_fd_t copy;
+  ASSERT_EQ(sys_test_open(dir(), "copy_of_target", CLOUDABI_O_CREAT | CLOUDABI_O_TRUNC,
+                          RW_FILE_RIGHTS, 0, &copy),
+            0);
+  static unsigned char chunk[65536];
+  for (cloudabi_filesize_t off = 0;;) {
+    cloudabi_iovec_t in = {.buf = chunk, .buf_len = sizeof(chunk)};
+    size_t n;
+    ASSERT_EQ(cloudabi_sys_fd_pread(TARGET, &in, 1, off, &n), 0);
+    if (n == 0)
+      break;
+    cloudabi_ciovec_t out = {.buf = chunk, .buf_len = n};
+    size_t w;
+    ASSERT_EQ(cloudabi_sys_fd_pwrite(copy, &out, 1, off, &w), 0);
+    ASSERT_EQ(w, n);
+    off += n;
+  }
+  ASSERT_EQ(cloudabi_sys_fd_close(copy), 0);
+  cloudabi_fd_t exe;
+  ASSERT_EQ(sys_test_open(dir(), "copy_of_target", 0, CLOUDABI_RIGHT_PROC_EXEC, 0, &exe), 0);
+  char c;
+  size_t n;
+  ASSERT_EQ(sys_test_read(exe, &c, 1, &n), CLOUDABI_ENOTCAPABLE);
+
+  cloudabi_fd_t a, b;
+  ASSERT_EQ(cloudabi_sys_fd_create2(CLOUDABI_FILETYPE_SOCKET_STREAM, &a, &b), 0);
+  static struct image_args args;
+  ASSERT_TRUE(make_args(&args, (int)b, "copy", 4, 1, false, 0, -1, -1));
+  cloudabi_fd_t proc;
+  cloudabi_tid_t tid;
+  ASSERT_EQ(cloudabi_sys_proc_fork(&proc, &tid), 0);
+  if (proc == CLOUDABI_PROCESS_CHILD) {
+    cloudabi_fd_t fds[1] = {(cloudabi_fd_t)args.fds[0]};
+    cloudabi_sys_proc_exit(100 + cloudabi_sys_proc_exec(exe, args.buf, args.len, fds, 1));
+  }
+  ASSERT_EQ(cloudabi_sys_fd_close(b), 0);
+  char report[64];
+  ASSERT_TRUE(read_report(a, report, sizeof(report)) > 0);
+  ASSERT_STREQ(report, "ok copy");
+  cloudabi_event_t ev;
+  ASSERT_EQ(pt_wait_process(proc, 20 * PT_SECOND, &ev), 0);
+  ASSERT_EQ(ev.proc_terminate.exitcode, 4);
+  ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(exe), 0);
+}
