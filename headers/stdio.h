@@ -98,6 +98,10 @@ FILE *open_memstream_l(char **, size_t *, locale_t);
 FILE *tmpfile(void);
 FILE *tmpfile_l(locale_t);
 void fswap(FILE *, FILE *);
+// Renames a file relative to two directory descriptors (the replacement for
+// rename(); defined with the other *at() functions).
+int renameat(int, const char *, int, const char *);
+
 int fclose(FILE *);
 int fflush(FILE *);
 int fileno(FILE *);
