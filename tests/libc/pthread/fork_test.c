@@ -10,12 +10,9 @@
 
 #include "harness.h"
 #include "lock.h"
+#include "malloc_impl.h"
+#include "pthread_impl.h"
 #include "util.h"
-
-void __pthread_fork_child(cloudabi_tid_t);
-void __malloc_fork_prepare(void);
-void __malloc_fork_parent(void);
-void __malloc_fork_child(void);
 
 struct shared {
   pthread_mutex_t mutex;
