@@ -1,7 +1,7 @@
 // <time.h>: clocks and sleeping.
 //
 // This part of <time.h> covers the clocks; calendar time (struct tm,
-// gmtime_r, mktime, strftime, ...) follows separately.
+// gmtime_r, mktime, strftime, ...) is described in the block further down.
 //
 // Omitted, and why:
 //   clock_getcpuclockid: other processes' clocks are not reachable
@@ -61,6 +61,90 @@ int clock_nanosleep(clockid_t, int, const struct timespec *, struct timespec *);
 int nanosleep(const struct timespec *, struct timespec *);
 time_t time(time_t *);
 int timespec_get(struct timespec *, int);
+_CLOUDLIBC_END
+
+// Calendar time.
+//
+// Time zones come from a POSIX TZ rule string in the environment (the
+// argdata `env` map, see <program.h>), re-read by every conversion that
+// depends on it, e.g.
+//     TZ=CET-1CEST,M3.5.0,M10.5.0/3    TZ=EST5EDT,M3.2.0,M11.1.0
+//     TZ=<+0330>-3:30                  TZ=XST-2XDT,J60/2,300/3
+// Names are 3 to 63 letters, or quoted in <> (letters, digits, + and -);
+// offsets are [+-]hh[:mm[:ss]] west of Greenwich (hours 0-24); rule dates
+// are Mm.w.d, Jn (1-365, February 29 never counted) or n (0-365); rule
+// times may be -167 to 167 hours (POSIX.1-2024), 02:00:00 by default.  A
+// DST name without a rule uses the US rule M3.2.0,M11.1.0.  There is no
+// time zone database (no global filesystem), so the implementation-defined
+// forms TZ=:Region/City and TZ=Region/City cannot be resolved: they, an
+// unset or empty TZ and any string that does not parse mean UTC, with
+// tzname "UTC".  mktime() resolves a wall-clock time that occurs twice
+// (tm_isdst -1) to its first occurrence and a time skipped by a transition
+// with the offset in effect before it (02:30 in a spring gap becomes 03:30
+// DST).  tm_zone points to storage that stays valid for the life of the
+// process.
+//
+// Extensions: timegm(); struct tm members tm_gmtoff and tm_zone (also in
+// POSIX.1-2024); strftime() accepts glibc's flags - _ 0 ^ # and a field
+// width on every conversion, POSIX's + flag, and %k %l %P %s %+ besides
+// the POSIX conversions; strptime() also accepts %s %z %Z %k %l %g %G %V %u
+// and fills in tm_wday and tm_yday when the date is known.
+// The _l variants take a locale_t; both locales, "C" and "C.UTF-8", use
+// the C conventions for dates.
+//
+// gmtime(), localtime(), asctime() and ctime() return a per-thread buffer
+// (unlike POSIX's process-wide one) so that they are thread-safe; the _r
+// variants are preferred.
+//
+// Omitted, and why:
+//   getdate, getdate_err: read templates from the file named by DATEMSK
+//   (global-fs).
+//   localtime_l, mktime_l (cloudlibc extensions taking the zone from a
+//   locale): locale objects here carry no time zone.
+#ifndef _LOCALE_T_DECLARED
+#define _LOCALE_T_DECLARED
+typedef __locale_t locale_t;
+#endif
+
+struct tm {
+  int tm_sec;
+  int tm_min;
+  int tm_hour;
+  int tm_mday;
+  int tm_mon;
+  int tm_year;
+  int tm_wday;
+  int tm_yday;
+  int tm_isdst;
+  long tm_gmtoff;       // seconds east of UTC
+  const char *tm_zone;  // abbreviation of the time zone
+};
+
+_CLOUDLIBC_BEGIN
+extern char *tzname[2];
+extern long timezone;
+extern int daylight;
+
+char *asctime(const struct tm *);
+char *asctime_r(const struct tm *_CLOUDLIBC_RESTRICT, char *_CLOUDLIBC_RESTRICT);
+char *ctime(const time_t *);
+char *ctime_r(const time_t *, char *);
+double difftime(time_t, time_t);
+struct tm *gmtime(const time_t *);
+struct tm *gmtime_r(const time_t *_CLOUDLIBC_RESTRICT, struct tm *_CLOUDLIBC_RESTRICT);
+struct tm *localtime(const time_t *);
+struct tm *localtime_r(const time_t *_CLOUDLIBC_RESTRICT, struct tm *_CLOUDLIBC_RESTRICT);
+time_t mktime(struct tm *);
+size_t strftime(char *_CLOUDLIBC_RESTRICT, size_t, const char *_CLOUDLIBC_RESTRICT,
+                const struct tm *_CLOUDLIBC_RESTRICT);
+size_t strftime_l(char *_CLOUDLIBC_RESTRICT, size_t, const char *_CLOUDLIBC_RESTRICT,
+                  const struct tm *_CLOUDLIBC_RESTRICT, locale_t);
+char *strptime(const char *_CLOUDLIBC_RESTRICT, const char *_CLOUDLIBC_RESTRICT,
+               struct tm *_CLOUDLIBC_RESTRICT);
+char *strptime_l(const char *_CLOUDLIBC_RESTRICT, const char *_CLOUDLIBC_RESTRICT,
+                 struct tm *_CLOUDLIBC_RESTRICT, locale_t);
+time_t timegm(struct tm *);
+void tzset(void);
 _CLOUDLIBC_END
 
 #endif
