@@ -21,6 +21,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "lock.h"
+
 #define STDIO_UNGET 8  // pushback guaranteed beyond the buffered bytes
 
 // Flags in stdio_state.flags.
@@ -79,14 +81,13 @@ struct stdio_state {
 struct __FILE {
   struct stdio_state s;
   // Not exchanged by fswap: they belong to the object.
-  _Atomic(uintptr_t) lock_owner;
-  unsigned lock_depth;
+  libc_rlock_t lock;
   struct __FILE *prev, *next;  // list of streams to flush at exit
   bool is_static;              // stdin, stdout, stderr: never freed
 };
 
-// Recursive stream lock.  The owner is identified by the address of a
-// thread-local variable; waiting yields the CPU.
+// Recursive stream lock on a CloudABI lock word (libc/internal/lock.h):
+// uncontended locking stays in user space, waiters sleep in the runtime.
 void __stdio_lock(FILE *);
 bool __stdio_trylock(FILE *);
 void __stdio_unlock(FILE *);

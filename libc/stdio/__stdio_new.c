@@ -17,8 +17,7 @@ FILE *__stdio_new(const struct stdio_ops *ops, int fd, unsigned flags) {
   if (f == NULL)
     return NULL;
   __stdio_init(f, ops, fd, flags);
-  atomic_init(&f->lock_owner, 0);
-  f->lock_depth = 0;
+  libc_rlock_reset(&f->lock);
   f->is_static = false;
   __stdio_link(f);
   return f;
