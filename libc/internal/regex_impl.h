@@ -10,12 +10,21 @@
 // regexec runs the program as a Pike VM: all alive threads advance in
 // lockstep over the subject, at most one per instruction, so the time is
 // O(subject length * program length) whatever the nesting of repetitions.
-// When two threads reach the same instruction, the one whose recorded
-// offsets are preferred by POSIX survives: earlier overall start first,
-// then for each subexpression in order an earlier start, then a later end.
+// Threads are kept in priority order (the left branch of an alternation,
+// and for a repetition one more iteration, first; threads that started
+// earlier before later ones); when two reach the same instruction the
+// higher-priority one survives.  The reported match is the leftmost, then
+// the longest; among the ways of matching that span, the submatches are
+// those of the highest-priority one.  This is what musl (TRE) and glibc
+// report in practically all cases, and close to the POSIX rule ("each
+// subexpression leftmost, then longest"), which the two libraries also
+// implement this way.  An iteration of a repetition after the first may
+// not match the empty string (RX_SETPOS/RX_PROGRESS), which keeps
+// "(a*)+" from ending with an empty iteration.
+//
 // Programs with back-references cannot merge threads this way (the future
 // of a thread depends on its captures) and are run by a backtracking
-// search instead, with an empty-loop guard and a step budget.
+// search in the same priority order instead, with a step budget.
 #ifndef LIBC_INTERNAL_REGEX_IMPL_H
 #define LIBC_INTERNAL_REGEX_IMPL_H
 
@@ -36,6 +45,8 @@ enum {
   RX_BOL,      // at the beginning of a line
   RX_EOL,      // at the end of a line
   RX_BREF,     // the text captured by group arg again
+  RX_SETPOS,   // record the position in extra slot arg (iteration start)
+  RX_PROGRESS, // fail unless the position moved past extra slot arg
   RX_MATCH,
 };
 
@@ -63,6 +74,7 @@ struct rx_program {
   size_t nsets;
   struct rx_set *sets;
   size_t nsub;
+  size_t nslots;  // 2 * (nsub + 1) capture slots, then the extra slots
   int cflags;
   bool backrefs;
 };

@@ -174,6 +174,11 @@ static size_t parse_bracket(struct parser *p) {
         t = wctype("alpha");
       if (!set_add_class(p, &set, t))
         break;
+      // A class is not a range endpoint.
+      if (at(p, 0, '-') && p->pos + 1 < p->len && p->pat[p->pos + 1] != ']') {
+        p->error = REG_ERANGE;
+        break;
+      }
       continue;
     }
     if (c == '[' && (at(p, 1, '.') || at(p, 1, '='))) {
@@ -211,6 +216,11 @@ static size_t parse_bracket(struct parser *p) {
       }
       if (!set_add_range(p, &set, lo, hi))
         break;
+      // A range endpoint cannot start another range ("a-c-e").
+      if (at(p, 0, '-') && p->pos + 1 < p->len && p->pat[p->pos + 1] != ']') {
+        p->error = REG_ERANGE;
+        break;
+      }
     } else if (!set_add_range(p, &set, lo, lo)) {
       break;
     }
@@ -499,7 +509,31 @@ struct emitter {
   struct rx_inst *inst;
   size_t n, cap;
   int error;
+  uint32_t nslots;
 };
+
+// Whether node n can match the empty string.
+static bool nullable(const struct parser *p, size_t n) {
+  const struct node *nd = &p->nodes[n];
+  switch (nd->type) {
+    case N_CHAR:
+    case N_ANY:
+    case N_SET:
+      return false;
+    case N_CAT:
+      return nullable(p, nd->left) && nullable(p, nd->right);
+    case N_ALT:
+      return nullable(p, nd->left) || nullable(p, nd->right);
+    case N_REP:
+      return nd->min == 0 || nullable(p, nd->left);
+    case N_GROUP:
+      return nullable(p, nd->left);
+    default:
+      // Empty, anchors, back-references (which may refer to an empty
+      // capture).
+      return true;
+  }
+}
 
 static size_t emit(struct emitter *e, uint8_t op, uint32_t arg) {
   if (e->error != 0)
@@ -577,36 +611,63 @@ static void gen(struct emitter *e, const struct parser *p, size_t n,
       break;
     }
     case N_REP: {
-      for (uint32_t i = 0; i < nd->min; i++)
+      // Copies after the first must consume something when the operand
+      // can match the empty string.
+      bool guard = nullable(p, nd->left);
+      uint32_t slot = 0;
+      if (guard)
+        slot = e->nslots++;
+      uint32_t copies = 0;
+      for (uint32_t i = 0; i < nd->min; i++, copies++)
         gen(e, p, nd->left, depth + 1);
       if (nd->max == RX_INFINITE) {
-        size_t split = emit(e, RX_SPLIT, 0);
+        // x* with a nullable x: a first iteration that may be empty, then
+        // a loop whose iterations may not.
+        size_t first = SIZE_MAX;
+        if (guard && copies == 0) {
+          first = emit(e, RX_SPLIT, 0);
+          gen(e, p, nd->left, depth + 1);
+          copies++;
+        }
+        size_t split = emit(e, RX_SPLIT, 1);
+        if (guard)
+          emit(e, RX_SETPOS, slot);
         gen(e, p, nd->left, depth + 1);
-        size_t jmp = emit(e, RX_JMP, 0);
+        if (guard)
+          emit(e, RX_PROGRESS, slot);
+        size_t jmp = emit(e, RX_JMP, 1);
         if (e->error == 0) {
           e->inst[jmp].x = (uint32_t)split;
           e->inst[split].x = (uint32_t)(split + 1);
           e->inst[split].y = (uint32_t)e->n;
-        }
-      } else {
-        // Nested optional copies: (x(x(x)?)?)?
-        size_t first = e->n;
-        uint32_t count = nd->max - nd->min;
-        for (uint32_t i = 0; i < count; i++) {
-          size_t split = emit(e, RX_SPLIT, 0);
-          if (e->error == 0)
-            e->inst[split].x = (uint32_t)(split + 1);
-          gen(e, p, nd->left, depth + 1);
-        }
-        // Patch the forks of this repetition: each skips to the end.
-        if (e->error == 0) {
-          size_t at_inst = first;
-          for (uint32_t i = 0; i < count; i++) {
-            // Forks are found by walking: each copy has the same length.
-            e->inst[at_inst].y = (uint32_t)e->n;
-            at_inst += (e->n - first) / count;
+          if (first != SIZE_MAX) {
+            e->inst[first].x = (uint32_t)(first + 1);
+            e->inst[first].y = (uint32_t)e->n;
           }
         }
+      } else {
+        // Nested optional copies: (x(x(x)?)?)?; every fork skips to the end.
+        size_t count = nd->max - nd->min;
+        size_t *forks = count > 0 ? malloc(count * sizeof(*forks)) : NULL;
+        if (count > 0 && forks == NULL) {
+          e->error = REG_ESPACE;
+          break;
+        }
+        for (size_t i = 0; i < count; i++, copies++) {
+          forks[i] = emit(e, RX_SPLIT, 0);
+          bool check = guard && copies > 0;
+          if (check)
+            emit(e, RX_SETPOS, slot);
+          gen(e, p, nd->left, depth + 1);
+          if (check)
+            emit(e, RX_PROGRESS, slot);
+        }
+        if (e->error == 0)
+          for (size_t i = 0; i < count; i++) {
+            e->inst[forks[i]].x = (uint32_t)(forks[i] + 1);
+            e->inst[forks[i]].y = (uint32_t)e->n;
+          }
+        free(forks);
       }
       break;
     }
@@ -624,7 +685,7 @@ int __regex_compile(regex_t *preg, const uint32_t *pat, size_t len,
   size_t root = parse_alternation(&p);
   if (p.error == 0 && !at_end(&p))
     p.error = REG_EPAREN;
-  struct emitter e = {0};
+  struct emitter e = {.nslots = 2 * ((uint32_t)p.nsub + 1)};
   if (p.error == 0) {
     emit(&e, RX_SAVE, 0);
     gen(&e, &p, root, 0);
@@ -654,6 +715,7 @@ int __regex_compile(regex_t *preg, const uint32_t *pat, size_t len,
       .nsets = p.nsets,
       .sets = p.sets,
       .nsub = p.nsub,
+      .nslots = e.nslots,
       .cflags = cflags,
       .backrefs = p.backrefs,
   };

@@ -68,11 +68,12 @@ static bool consumes(const struct rx_program *prog, const struct rx_inst *in,
     case RX_CHAR:
       return chars_equal(c, in->arg, (prog->cflags & REG_ICASE) != 0);
     case RX_ANY:
-      return true;
+      return c < RX_RAW_BYTE;
     case RX_ANYNL:
-      return c != '\n';
+      return c != '\n' && c < RX_RAW_BYTE;
     case RX_SET:
-      return set_matches(prog, &prog->sets[in->arg], c);
+      // A byte that is not part of a valid character is in no set.
+      return c < RX_RAW_BYTE && set_matches(prog, &prog->sets[in->arg], c);
   }
   return false;
 }
@@ -81,7 +82,7 @@ struct context {
   const struct rx_program *prog;
   struct subject sub;
   int eflags;
-  size_t ncap;  // capture slots per thread: 2 * (nsub + 1)
+  size_t ncap;  // slots per thread: 2 * (nsub + 1) captures, then extra
   bool need_caps;  // false: only whether there is a match
 };
 
@@ -99,24 +100,6 @@ static bool at_eol(const struct context *cx, size_t pos) {
   uint32_t c;
   char_at(&cx->sub, pos, &c);
   return c == '\n';
-}
-
-// POSIX preference between two capture vectors of threads at the same
-// place: an earlier overall start, then per subexpression an earlier
-// start and a later end.  Unset offsets lose against set ones.
-static bool better(const regoff_t *a, const regoff_t *b, size_t ncap) {
-  for (size_t i = 0; i < ncap; i += 2) {
-    if (a[i] != b[i]) {
-      if (a[i] < 0)
-        return false;
-      if (b[i] < 0)
-        return true;
-      return a[i] < b[i];
-    }
-    if (a[i + 1] != b[i + 1])
-      return a[i + 1] > b[i + 1];
-  }
-  return false;
 }
 
 // The Pike VM.
@@ -137,18 +120,26 @@ static void add_thread(struct vm *vm, struct list *l, uint32_t pc,
                        regoff_t *caps, size_t pos) {
   struct context *cx = vm->cx;
   const struct rx_inst *in = &cx->prog->inst[pc];
-  regoff_t *slot = &l->caps[(size_t)pc * cx->ncap];
-  if (l->mark[pc] == vm->generation) {
-    if (!better(caps, slot, cx->ncap))
-      return;
-  } else {
-    l->mark[pc] = vm->generation;
-    l->pc[l->n++] = pc;
-  }
-  memcpy(slot, caps, cx->ncap * sizeof(*caps));
+  // The first thread to reach an instruction has the highest priority.
+  if (l->mark[pc] == vm->generation)
+    return;
+  l->mark[pc] = vm->generation;
+  l->pc[l->n++] = pc;
+  memcpy(&l->caps[(size_t)pc * cx->ncap], caps, cx->ncap * sizeof(*caps));
   switch (in->op) {
     case RX_JMP:
       add_thread(vm, l, in->x, caps, pos);
+      break;
+    case RX_SETPOS: {
+      regoff_t old = caps[in->arg];
+      caps[in->arg] = (regoff_t)pos;
+      add_thread(vm, l, pc + 1, caps, pos);
+      caps[in->arg] = old;
+      break;
+    }
+    case RX_PROGRESS:
+      if (caps[in->arg] != (regoff_t)pos)
+        add_thread(vm, l, pc + 1, caps, pos);
       break;
     case RX_SPLIT:
       add_thread(vm, l, in->x, caps, pos);
@@ -223,9 +214,10 @@ static int run_pike(struct context *cx, regoff_t *best) {
       if (found && caps[0] > best[0])
         continue;
       if (in->op == RX_MATCH) {
+        // Threads are in priority order and only one reaches the match
+        // per position, so a later match is a longer one.
         if (!found || caps[0] < best[0] ||
-            (caps[0] == best[0] &&
-             (caps[1] > best[1] || better(caps, best, ncap)))) {
+            (caps[0] == best[0] && caps[1] > best[1])) {
           memcpy(best, caps, ncap * sizeof(*caps));
           found = true;
           if (!need_caps)
@@ -329,7 +321,7 @@ static void explore(struct backtrack *bt, uint32_t pc, size_t pos,
         break;
       case RX_SPLIT: {
         if (bt->entered[pc] == pos + 1)
-          return;  // an iteration that consumed nothing
+          return;  // round a loop without consuming anything
         size_t old = bt->entered[pc];
         bt->entered[pc] = pos + 1;
         explore(bt, in->x, pos, depth + 1);
@@ -360,6 +352,18 @@ static void explore(struct backtrack *bt, uint32_t pc, size_t pos,
           return;
         pc++;
         break;
+      case RX_SETPOS: {
+        regoff_t old = bt->caps[in->arg];
+        bt->caps[in->arg] = (regoff_t)pos;
+        explore(bt, pc + 1, pos, depth + 1);
+        bt->caps[in->arg] = old;
+        return;
+      }
+      case RX_PROGRESS:
+        if (bt->caps[in->arg] == (regoff_t)pos)
+          return;
+        pc++;
+        break;
       case RX_BREF: {
         size_t end;
         if (!bref_matches(bt, in->arg, pos, &end))
@@ -369,9 +373,9 @@ static void explore(struct backtrack *bt, uint32_t pc, size_t pos,
         break;
       }
       case RX_MATCH:
-        if (!bt->found || bt->caps[1] > bt->best[1] ||
-            (bt->caps[1] == bt->best[1] &&
-             better(bt->caps, bt->best, cx->ncap))) {
+        // Paths are explored in priority order: keep the first of the
+        // longest.
+        if (!bt->found || bt->caps[1] > bt->best[1]) {
           memcpy(bt->best, bt->caps, cx->ncap * sizeof(*bt->caps));
           bt->found = true;
         }
@@ -419,11 +423,11 @@ int __regex_match(const regex_t *preg, const char *s, const wchar_t *ws,
       .prog = prog,
       .sub = {.s = (const unsigned char *)s, .ws = ws, .len = len},
       .eflags = eflags,
-      .ncap = 2 * (prog->nsub + 1),
+      .ncap = prog->nslots,
       .need_caps = nmatch > 0,
   };
-  regoff_t small[20];
-  regoff_t *best = cx.ncap <= 20 ? small : malloc(cx.ncap * sizeof(*best));
+  regoff_t small[32];
+  regoff_t *best = cx.ncap <= 32 ? small : malloc(cx.ncap * sizeof(*best));
   if (best == NULL)
     return REG_ESPACE;
   int error = prog->backrefs ? run_backtrack(&cx, best) : run_pike(&cx, best);
