@@ -1,0 +1,22 @@
+#include "math_ld.h"
+
+// The double cube root of the mantissa (exponent a multiple of 3 taken out)
+// refined by one Newton step in extended precision.
+long double cbrtl(long double x) {
+  if (x == 0 || isnan(x) || isinf(x))
+    return x + x;
+  union math_ldshape u = {__builtin_fabsl(x)};
+  int e = (u.i.se & 0x7fff) - 16383;
+  if ((u.i.se & 0x7fff) == 0) {  // subnormal
+    u.f *= 0x1p120L;
+    e = (u.i.se & 0x7fff) - 16383 - 120;
+  }
+  int q = e >= 0 ? e / 3 : -((-e + 2) / 3);
+  int r = e - 3 * q;  // 0, 1 or 2
+  u.i.se = (uint16_t)(16383 + r);
+  long double m = u.f;  // in [1, 8)
+  long double y = cbrt((double)m);
+  y = y - (y * y * y - m) / (3.0L * y * y);
+  y = scalbnl(y, q);
+  return x < 0 ? -y : y;
+}

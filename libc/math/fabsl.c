@@ -1,0 +1,5 @@
+#include "math_ld.h"
+
+long double fabsl(long double x) {
+  return __builtin_fabsl(x);
+}

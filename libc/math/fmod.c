@@ -1,0 +1,6 @@
+#include "math_impl.h"
+
+double fmod(double x, double y) {
+  int q;
+  return __math_remquo(x, y, &q, 0);
+}

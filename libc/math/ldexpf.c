@@ -1,0 +1,5 @@
+#include "math_impl.h"
+
+float ldexpf(float x, int n) {
+  return scalbnf(x, n);
+}

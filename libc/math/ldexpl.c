@@ -1,0 +1,5 @@
+#include "math_ld.h"
+
+long double ldexpl(long double x, int n) {
+  return scalbnl(x, n);
+}

@@ -1,0 +1,5 @@
+#include "math_impl.h"
+
+long lrintf(float x) {
+  return lrint((double)x);
+}

@@ -1,0 +1,5 @@
+#include "math_ld.h"
+
+long lrintl(long double x) {
+  return (long)llrintl(x);
+}

@@ -1,0 +1,5 @@
+#include "math_ld.h"
+
+long lroundl(long double x) {
+  return (long)llrintl(roundl(x));
+}

@@ -1,0 +1,5 @@
+#include "math_ld.h"
+
+long double rintl(long double x) {
+  return x87_frndint(x);
+}

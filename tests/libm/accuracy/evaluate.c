@@ -1,0 +1,66 @@
+// Reads arguments (binary) from standard input and writes the results of
+// one function of the libm this program is linked with (glibc's, musl's or
+// ours, whose symbols carry the prefix cab_ when built with -DCAB).
+//   evaluate NAME TYPE(d|f|l) < args > results
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "funcs.h"
+
+#ifdef CAB
+#define P(f) cab_##f
+#define DECL(name, n, m, d1, d2) DECL##n(name)
+#define DECL1(g)                 \
+  double P(g)(double);           \
+  float P(g##f)(float);          \
+  long double P(g##l)(long double);
+#define DECL2(g)                                \
+  double P(g)(double, double);                  \
+  float P(g##f)(float, float);                  \
+  long double P(g##l)(long double, long double);
+#define DECL3(g)                                               \
+  double P(g)(double, double, double);                         \
+  float P(g##f)(float, float, float);                          \
+  long double P(g##l)(long double, long double, long double);
+LIBM_FUNCS(DECL)
+#else
+#define P(f) f
+#endif
+
+#define CASE(name, n, m, d1, d2)                          \
+  if (strcmp(fn, #name) == 0) {                           \
+    if (t == 'd') {                                       \
+      double a[3], r;                                     \
+      while (fread(a, sizeof(double), n, stdin) == n) {   \
+        r = CALL##n(P(name), a);                          \
+        fwrite(&r, sizeof r, 1, stdout);                  \
+      }                                                   \
+    } else if (t == 'f') {                                \
+      float a[3], r;                                      \
+      while (fread(a, sizeof(float), n, stdin) == n) {    \
+        r = CALL##n(P(name##f), a);                       \
+        fwrite(&r, sizeof r, 1, stdout);                  \
+      }                                                   \
+    } else {                                              \
+      long double a[3], r;                                \
+      while (fread(a, sizeof(long double), n, stdin) == n) { \
+        r = CALL##n(P(name##l), a);                       \
+        fwrite(&r, sizeof r, 1, stdout);                  \
+      }                                                   \
+    }                                                     \
+    return 0;                                             \
+  }
+#define CALL1(f, a) f(a[0])
+#define CALL2(f, a) f(a[0], a[1])
+#define CALL3(f, a) f(a[0], a[1], a[2])
+
+int main(int argc, char **argv) {
+  if (argc != 3)
+    return 2;
+  const char *fn = argv[1];
+  char t = argv[2][0];
+  LIBM_FUNCS(CASE)
+  return 1;
+}

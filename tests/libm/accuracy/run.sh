@@ -1,0 +1,41 @@
+#!/bin/sh
+# Builds the evaluators (our libm compiled natively with its symbols
+# prefixed by cab_, musl's libm, glibc's libm) and the MPFR tool, measures
+# every function and writes docs/libm-accuracy.md.
+#   tests/libm/accuracy/run.sh [N]     (N arguments per domain, default 20000)
+# Needs clang, musl-gcc and libmpfr-dev (apt-get install -y libmpfr-dev).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+n=${1:-20000}
+w=$(mktemp -d)
+trap 'rm -rf "$w"' EXIT
+mkdir "$w/obj"
+for f in "$root"/libc/math/*.c; do
+  clang -c -O2 -ffreestanding -fno-builtin -fno-strict-aliasing -w \
+    -I"$root/libc/internal" -o "$w/obj/$(basename "$f" .c).o" "$f"
+done
+ld -r -o "$w/cab.o" "$w"/obj/*.o
+objcopy --prefix-symbols=cab_ "$w/cab.o"
+cat > "$w/shim.c" <<'SHIM'
+#include <errno.h>
+#include <stdlib.h>
+int *cab___errno_location(void) { return __errno_location(); }
+unsigned long long cab_strtoull(const char *s, char **e, int b) {
+  return strtoull(s, e, b);
+}
+SHIM
+clang -O2 -DCAB -o "$w/eval-cab" "$here/evaluate.c" "$w/shim.c" "$w/cab.o"
+gcc -O2 -fno-builtin -o "$w/eval-glibc" "$here/evaluate.c" -lm
+musl-gcc -O2 -fno-builtin -static -o "$w/eval-musl" "$here/evaluate.c"
+gcc -O2 -o "$w/accuracy" "$here/accuracy.c" -lmpfr -lgmp -lm
+"$w/accuracy" "$w" "$n" "$w/table.md"
+out="$root/docs/libm-accuracy.md"
+mkdir -p "$root/docs"
+{
+  sed -n '1,/^<!-- table -->$/p' "$out" 2>/dev/null || true
+  cat "$w/table.md"
+} > "$w/doc.md"
+grep -q '^<!-- table -->$' "$w/doc.md" || { echo '<!-- table -->'; cat "$w/table.md"; } > "$w/doc.md"
+cp "$w/doc.md" "$out"
+echo "wrote $out"
