@@ -40,7 +40,7 @@ static cloudabi_tid_t self_tid(void) {
   return t != NULL ? t->tid : 0;
 }
 
-// Sleeps while *word == expected.  Returns false once dl has passed.
+// Sleeps while *word == expected; sets *timed_out once dl has passed.
 // Faults come back as EFAULT from the kernel: guest pointers are safe here.
 static cloudabi_errno_t futex_sleep(void *word, uint32_t expected, const struct deadline *dl,
                                     bool *timed_out) {

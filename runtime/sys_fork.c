@@ -65,6 +65,7 @@ cloudabi_errno_t sys_proc_fork(cloudabi_fd_t *fd, cloudabi_tid_t *tid) {
   pid_t pid = fork();
   if (pid == 0) {
     fork_child(fd, tid);
+    fd_object_unref(o);  // the parent's, unused here
     return 0;
   }
   int fork_errno = errno;
