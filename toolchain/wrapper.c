@@ -34,6 +34,7 @@ static const struct tool tools[] = {
     {"size", "llvm-size-14", false, false},
     {"strings", "llvm-strings-14", false, false},
     {"ld", "ld.lld-14", false, false},
+    {"pkg-config", "pkg-config", false, false},
 };
 
 static void die(const char *what) {
@@ -108,6 +109,20 @@ int main(int argc, char **argv) {
   unsetenv("CPATH");
   unsetenv("C_INCLUDE_PATH");
   unsetenv("CPLUS_INCLUDE_PATH");
+
+  // pkg-config sees only the sysroot's .pc files, and the paths it prints
+  // are prefixed with the sysroot (the .pc files say prefix=/).
+  if (strcmp(tool->name, "pkg-config") == 0) {
+    char prefix[PATH_MAX];
+    sdk_prefix(prefix, sizeof(prefix));
+    char *sysroot, *libdir;
+    if (asprintf(&sysroot, "%s/" CLOUDABI_TRIPLE, prefix) < 0 ||
+        asprintf(&libdir, "%s/lib/pkgconfig:%s/share/pkgconfig", sysroot, sysroot) < 0)
+      die("asprintf");
+    if (setenv("PKG_CONFIG_SYSROOT_DIR", sysroot, 1) != 0 ||
+        setenv("PKG_CONFIG_LIBDIR", libdir, 1) != 0 || unsetenv("PKG_CONFIG_PATH") != 0)
+      die("setenv");
+  }
 
   char **args = calloc((size_t)argc + 32, sizeof(char *));
   if (args == NULL)
