@@ -25,14 +25,17 @@ A recipe is ports/NAME/recipe.toml:
     [build]
     system = "autoconf" | "cmake" | "make"
     subdir = "expat"               where the build system lives in the tree
-    configure_args / cmake_args / make_args = [...]
-    commands = [["make", ...]]     system "make": run in the build directory
-    install = [["make", ...]]      system "make": install into $STAGE
+    configure_args / cmake_args / make_args = [...]   ($VARS expanded)
+    pre = ["..."]                  shell commands run first, in the build dir
+    commands = ["make ..."]        system "make": run in the build directory
+    install = ["make ..."]         system "make": install into $STAGE
+    cflags, cppflags, libs         CFLAGS (default -O2 -g), CPPFLAGS, LIBS
 
     [[test]]                       each runs with bash in the build directory
     name = "example"
     run = "..."                    may use $RUN, $SRC, $BUILD, $STAGE, $SYSROOT,
-                                   $PORT (ports/NAME), $TESTTMP (empty scratch dir)
+                                   $PORT (ports/NAME), $COMMON (ports/common: glue
+                                   shared by ports), $TESTTMP (empty scratch dir)
 
 Every step writes a log; a failing step prints its last lines and the log's
 path.  Downloads are cached in build/ports/downloads (or
@@ -290,16 +293,26 @@ def environ(ctx, r, d):
                       ("PKG_CONFIG", "pkg-config")):
         env[var] = os.path.join(bindir, f"{TRIPLE}-{tool}")
     env["CONFIG_SITE"] = os.path.join(ctx.sdk, "share", "config.site")
-    env["CFLAGS"] = r["build"].get("cflags", "-O2 -g")
-    env["CPPFLAGS"] = r["build"].get("cppflags", "")
+    env["CFLAGS"] = "-O2 -g"
     for k in ("LDFLAGS", "LIBS", "CPATH", "LIBRARY_PATH", "PKG_CONFIG_PATH", "DESTDIR"):
         env.pop(k, None)
     env.update({
         "SDK": ctx.sdk, "SYSROOT": ctx.sysroot, "RUN": ctx.run, "TRIPLE": TRIPLE,
         "SRC": d["src"], "BUILD": d["build"], "STAGE": d["stage"],
-        "PORT": os.path.join(PORTS, r["name"]), "JOBS": str(ctx.jobs),
+        "PORT": os.path.join(PORTS, r["name"]), "COMMON": os.path.join(PORTS, "common"),
+        "JOBS": str(ctx.jobs),
     })
+    env["CFLAGS"] = expand(r["build"].get("cflags", "-O2 -g"), env)
+    env["CPPFLAGS"] = expand(r["build"].get("cppflags", ""), env)
+    if "libs" in r["build"]:
+        env["LIBS"] = expand(r["build"]["libs"], env)
     return env
+
+
+def expand(text, env):
+    """$VAR and ${VAR} from env (the recipe's variables), like the shell."""
+    import string
+    return string.Template(text).safe_substitute(env)
 
 
 def unpack(ctx, r, d, tarball):
@@ -337,13 +350,15 @@ def build(ctx, name, force=False):
              d["src"], env, d["logs"])
     b = r["build"]
     system = b.get("system", "make")
+    for i, c in enumerate(b.get("pre", [])):
+        step(ctx, r, f"pre {i + 1}", c, d["build"], env, d["logs"], shell=True)
     src = os.path.join(d["src"], b.get("subdir", ""))
     make = ["make", f"-j{ctx.jobs}"]
     if system == "autoconf":
         step(ctx, r, "configure", [os.path.join(src, "configure"), f"--host={TRIPLE}",
                                    "--prefix=/", "--disable-shared", "--enable-static"]
-             + b.get("configure_args", []), d["build"], env, d["logs"])
-        step(ctx, r, "make", make + b.get("make_args", []), d["build"], env, d["logs"])
+             + [expand(a, env) for a in b.get("configure_args", [])], d["build"], env, d["logs"])
+        step(ctx, r, "make", make + [expand(a, env) for a in b.get("make_args", [])], d["build"], env, d["logs"])
         step(ctx, r, "install", ["make", "install", f"DESTDIR={d['stage']}"],
              d["build"], env, d["logs"])
     elif system == "cmake":
@@ -352,7 +367,7 @@ def build(ctx, name, force=False):
                                    ctx.sdk, "share", "cmake", TRIPLE + ".cmake"),
                                "-DCMAKE_BUILD_TYPE=RelWithDebInfo",
                                "-DCMAKE_INSTALL_PREFIX=/", "-DBUILD_SHARED_LIBS=OFF"]
-             + b.get("cmake_args", []), d["build"], env, d["logs"])
+             + [expand(a, env) for a in b.get("cmake_args", [])], d["build"], env, d["logs"])
         step(ctx, r, "build", ["cmake", "--build", d["build"], "-j", str(ctx.jobs)],
              d["build"], env, d["logs"])
         benv = dict(env, DESTDIR=d["stage"])

@@ -1,0 +1,22 @@
+/* Port glue for programs that open files by name (test drivers, shells).
+ *
+ * CloudABI has no global file system namespace, so fopen() and remove()
+ * do not exist in the libc.  These versions resolve a name with the *at()
+ * calls against the directory the program was granted under the argdata
+ * key "cwd" (cloudabi-run --dir cwd=PATH).  Without that grant every name
+ * fails with ENOTCAPABLE; the runtime still refuses absolute paths and
+ * ".." escapes like for any *at() call.  It is compiled into a port's
+ * programs only (never into its libraries) with -include grantdir.h. */
+#ifndef PORTS_GRANTDIR_H
+#define PORTS_GRANTDIR_H
+#include <stdio.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+int ports_grantdir(void);
+FILE *fopen(const char *, const char *);
+int remove(const char *);
+#ifdef __cplusplus
+}
+#endif
+#endif
