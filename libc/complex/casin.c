@@ -1,0 +1,10 @@
+#define MC_T double
+#define MC(f) f
+#define MC_KIND 1
+#include "math_complex.h"
+
+// casin(z) = -i casinh(iz).
+double _Complex casin(double _Complex z) {
+  mc_c w = mc_casinh(mc_make(-__imag__ z, __real__ z));
+  return mc_make(__imag__ w, -__real__ w);
+}

@@ -1,0 +1,8 @@
+#define MC_T long double
+#define MC(g) g##l
+#define MC_KIND 2
+#include "math_complex.h"
+
+long double _Complex conjl(long double _Complex z) {
+  return mc_make(__real__ z, -__imag__ z);
+}

@@ -1,0 +1,11 @@
+#define MC_T float
+#define MC(g) g##f
+#define MC_KIND 0
+#include "math_complex.h"
+
+// z^w = exp(w log z); 0^w = 0 for w with a positive real part.
+float _Complex cpowf(float _Complex z, float _Complex w) {
+  if (__real__ z == 0 && __imag__ z == 0 && __real__ w > 0)
+    return mc_make(0, 0);
+  return mc_cexp(w * mc_clog(z));
+}

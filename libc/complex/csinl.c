@@ -1,0 +1,10 @@
+#define MC_T long double
+#define MC(g) g##l
+#define MC_KIND 2
+#include "math_complex.h"
+
+// csin(z) = -i csinh(iz).
+long double _Complex csinl(long double _Complex z) {
+  mc_c w = mc_csinh(mc_make(-__imag__ z, __real__ z));
+  return mc_make(__imag__ w, -__real__ w);
+}
