@@ -1,0 +1,34 @@
+// <setjmp.h>: non-local jumps.
+//
+// A jmp_buf holds the callee-saved registers, the stack pointer, the
+// return address and the SafeStack unsafe stack pointer of the calling
+// thread, which longjmp restores too (so address-taken locals of the
+// function that called setjmp are where they were).  There are no signals,
+// so sigsetjmp and siglongjmp are setjmp and longjmp (a sigjmp_buf is a
+// jmp_buf; the saved-mask argument is ignored), as are the traditional
+// _setjmp and _longjmp.
+//
+// Nothing standard is omitted.
+#ifndef _SETJMP_H_
+#define _SETJMP_H_
+
+#include <_/types.h>
+
+typedef struct {
+  unsigned long __regs[10];  // rbx rbp r12 r13 r14 r15 rsp rip unsafe-sp
+} jmp_buf[1], sigjmp_buf[1];
+
+_CLOUDLIBC_BEGIN
+
+int setjmp(jmp_buf) __attribute__((__returns_twice__));
+int _setjmp(jmp_buf) __attribute__((__returns_twice__));
+int sigsetjmp(sigjmp_buf, int) __attribute__((__returns_twice__));
+_CLOUDLIBC_NORETURN void longjmp(jmp_buf, int);
+_CLOUDLIBC_NORETURN void _longjmp(jmp_buf, int);
+_CLOUDLIBC_NORETURN void siglongjmp(sigjmp_buf, int);
+
+_CLOUDLIBC_END
+
+#define setjmp setjmp
+
+#endif
