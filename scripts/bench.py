@@ -183,15 +183,18 @@ def build_all(tc, progs):
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = list(pool.map(one, jobs))
-    failed = False
+    broken = {}
     for (prog, variant), cmd, r in results:
         if r.returncode != 0:
-            failed = True
+            errors = [l for l in (r.stdout + r.stderr).splitlines() if "error" in l]
+            broken.setdefault(prog, []).append(
+                f"{variant}: {(errors or ['exit status %d' % r.returncode])[0].strip()}")
             log(f"build of {prog} ({variant}) failed:\n  {' '.join(cmd)}\n{r.stdout}{r.stderr}")
         elif r.stderr.strip():
             log(f"warnings building {prog} ({variant}):\n{r.stderr}")
-    if failed:
-        sys.exit("bench.py: a benchmark did not build")
+    # A program that does not build for one of the libraries is left out of
+    # every comparison, and the report says why.
+    return {prog: "did not build (" + "; ".join(why) + ")" for prog, why in broken.items()}
 
 
 def parse_output(text):
@@ -604,7 +607,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
     ap.add_argument("--scale", type=float, default=1.0,
                     help="scale the iteration counts (e.g. 0.1 for a smoke run)")
-    ap.add_argument("--starts", type=int, default=15,
+    ap.add_argument("--starts", type=int, default=20,
                     help="process starts per round and build for the start-up times")
     ap.add_argument("--only", default=None, help="regular expression: programs to run")
     ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench", "bench"))
@@ -631,16 +634,20 @@ def main():
     for v in VARIANTS:
         log(f"  {v:<6} {versions[v]}")
     log(f"building {len(progs)} programs x 3 into {tc.build_dir}")
-    build_all(tc, [p for p, _ in progs])
-
+    broken = build_all(tc, [p for p, _ in progs])
+    progs = [(p, g) for p, g in progs if p not in broken]
     names = [p for p, _ in progs]
     if "hello" in names:
         check_hello(tc)
-    sandbox_ok, sandbox_note = sandbox_support(tc)
+        sandbox_ok, sandbox_note = sandbox_support(tc)
+    else:
+        sandbox_ok, sandbox_note = False, "not measured (hello was not run)"
     if not sandbox_ok:
         log(f"runtime costs: {sandbox_note}")
 
     samples = Samples()
+    for prog, why in broken.items():
+        samples.failures.append((prog, "build", why))
     for rnd in range(args.rounds):
         log(f"round {rnd + 1}/{args.rounds}")
         order = VARIANTS[rnd % 3:] + VARIANTS[:rnd % 3]
