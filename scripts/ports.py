@@ -366,7 +366,8 @@ def build(ctx, name, force=False):
                                "-DCMAKE_TOOLCHAIN_FILE=" + os.path.join(
                                    ctx.sdk, "share", "cmake", TRIPLE + ".cmake"),
                                "-DCMAKE_BUILD_TYPE=RelWithDebInfo",
-                               "-DCMAKE_INSTALL_PREFIX=/", "-DBUILD_SHARED_LIBS=OFF"]
+                               "-DCMAKE_INSTALL_PREFIX=/", "-DBUILD_SHARED_LIBS=OFF",
+]
              + [expand(a, env) for a in b.get("cmake_args", [])], d["build"], env, d["logs"])
         step(ctx, r, "build", ["cmake", "--build", d["build"], "-j", str(ctx.jobs)],
              d["build"], env, d["logs"])
@@ -400,16 +401,27 @@ def recipe_digest(r):
 
 
 def install_into_sysroot(ctx, r, d):
-    """Copy the staged tree into the sysroot, fixing .pc and .la paths."""
+    """Copy the staged tree into the sysroot.  CMake's GNUInstallDirs turns
+    the prefix "/" into /usr: such files move to the sysroot's top, and
+    their .pc files say prefix=/ like everyone else's."""
     n = 0
     for dirpath, _, files in os.walk(d["stage"]):
         rel = os.path.relpath(dirpath, d["stage"])
+        if rel == "usr" or rel.startswith("usr" + os.sep):
+            rel = os.path.relpath(os.path.join(os.sep, rel), os.path.join(os.sep, "usr"))
         dest = os.path.normpath(os.path.join(ctx.sysroot, rel))
         os.makedirs(dest, exist_ok=True)
         for f in files:
             if f.endswith(".la"):  # libtool archives name build paths; unneeded
                 continue
             shutil.copy2(os.path.join(dirpath, f), os.path.join(dest, f), follow_symlinks=False)
+            if f.endswith(".pc"):
+                with open(os.path.join(dest, f)) as fh:
+                    text = fh.read()
+                text = "\n".join("prefix=/" if line == "prefix=/usr" else line
+                                  for line in text.split("\n"))
+                with open(os.path.join(dest, f), "w") as fh:
+                    fh.write(text)
             n += 1
     say(f"  [{r['name']}] installed {n} files into {ctx.sysroot}")
 
