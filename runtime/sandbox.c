@@ -5,9 +5,11 @@
 #define _GNU_SOURCE
 #include "sandbox.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <link.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,7 @@
 
 #include "exec_handoff.h"
 #include "fd_table.h"
+#include "sandbox_caps.h"
 #include "sandbox_fds.h"
 #include "sandbox_landlock.h"
 #include "sandbox_seccomp.h"
@@ -98,6 +101,9 @@ static int add_dso(struct dl_phdr_info *info, size_t size, void *arg) {
 // ld.so), and the loader's cache.  Also the online CPU count that
 // sysconf() reads for the program's auxiliary vector.
 static void add_runtime_files(struct collected *c, struct path_fds *p) {
+  // glibc loads libgcc_s on first use to unwind in pthread_exit (the
+  // initial thread's thread_exit); loaded now, before it is out of reach.
+  dlopen("libgcc_s.so.1", RTLD_NOW | RTLD_NODELETE);
   int self = exec_handoff_self_fd();
   if (self >= 0)
     add(c, self, self, LANDLOCK_RUNTIME_EXEC);
@@ -107,8 +113,20 @@ static void add_runtime_files(struct collected *c, struct path_fds *p) {
   add_runtime_path(c, p, "/sys/devices/system/cpu/online", LANDLOCK_RUNTIME_READ);
 }
 
+// In the child of proc_fork (glibc runs fork handlers in the child): a
+// child cannot signal the process that made it, as in CloudABI, where only
+// the holder of a process descriptor can end a process.  Beyond Landlock's
+// 16 layers a child stays in its parent's domain.
+static void fork_child_scope(void) { landlock_scope_child(); }
+
 static void warn_once(const char *what) {
   fprintf(stderr, "cloudabi-run: warning: %s\n", what);
+}
+
+// Appends one missing layer to the list shown in the warning.
+static void note_gap(char *gaps, size_t len, const char *what) {
+  size_t used = strlen(gaps);
+  snprintf(gaps + used, len - used, "%s%s", used > 0 ? "; " : "", what);
 }
 
 int sandbox_enter(enum sandbox_mode mode, char *err, unsigned long errlen) {
@@ -117,23 +135,20 @@ int sandbox_enter(enum sandbox_mode mode, char *err, unsigned long errlen) {
               "only the runtime's own capability checks apply");
     return 0;
   }
-  // A re-executed image (proc_exec) inherits the filter and the Landlock
-  // domain of the image before it; only the descriptors and a narrower
-  // Landlock layer are new.
+  // A re-executed image (proc_exec) inherits the filter, the Landlock
+  // domain, no_new_privs and the dropped capabilities of the image before
+  // it; only its descriptors and a narrower Landlock layer are new.
   bool inherited = seccomp_already_confined();
   int abi = landlock_abi();
-  char gaps[256] = "";
+  char gaps[512] = "", why[256] = "";
   if (abi == 0)
-    snprintf(gaps, sizeof(gaps), "the kernel offers no Landlock: the filesystem, "
-             "TCP and signals are not confined");
+    note_gap(gaps, sizeof(gaps), "the kernel offers no Landlock: the filesystem, TCP and "
+             "signals are not confined");
   else if (abi < LANDLOCK_FULL_ABI)
-    snprintf(gaps, sizeof(gaps), "the kernel offers Landlock ABI %d only:%s%s", abi,
-             abi < 4 ? " TCP bind/connect not confined;" : "",
-             " abstract unix sockets and signals not scoped");
-  if (gaps[0] != '\0' && mode == SANDBOX_REQUIRED && !inherited) {
-    snprintf(err, errlen, "--require-sandbox: %s", gaps);
-    return -1;
-  }
+    note_gap(gaps, sizeof(gaps), abi < 4 ? "the kernel's Landlock ABI is older than 6: TCP "
+             "bind/connect, abstract unix sockets and signals are not confined"
+             : "the kernel's Landlock ABI is older than 6: abstract unix sockets and "
+             "signals are not scoped");
 
   struct collected c = {0};
   struct path_fds paths = {.n = 0};
@@ -148,22 +163,24 @@ int sandbox_enter(enum sandbox_mode mode, char *err, unsigned long errlen) {
   }
   if (r == 0)
     r = sandbox_close_other_fds(c.keep, c.nkeep, err, errlen);
+  if (r == 0 && !inherited && sandbox_drop_capabilities(why, sizeof(why)) != 0)
+    note_gap(gaps, sizeof(gaps), why);
   if (r == 0 && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
     snprintf(err, errlen, "sandbox: PR_SET_NO_NEW_PRIVS: %s", strerror(errno));
     r = -1;
   }
-  char why[256] = "";
-  if (r == 0 && abi > 0 && landlock_confine(abi, c.rules, c.nrules, why, sizeof(why)) != 0) {
+  bool landlocked = false;
+  if (r == 0 && abi > 0) {
+    landlocked = landlock_confine(abi, c.rules, c.nrules, why, sizeof(why)) == 0;
     // Layers are limited (16): a long chain of proc_exec keeps the
     // domains it has, which are already no wider than this one.
-    if (!(inherited && errno == E2BIG)) {
-      if (mode == SANDBOX_REQUIRED) {
-        snprintf(err, errlen, "--require-sandbox: %s", why);
-        r = -1;
-      } else {
-        snprintf(gaps, sizeof(gaps), "Landlock not applied (%s)", why);
-      }
-    }
+    if (!landlocked && !(inherited && errno == E2BIG))
+      note_gap(gaps, sizeof(gaps), why);
+  }
+  static bool atfork_registered;
+  if (r == 0 && (landlocked || inherited) && abi >= LANDLOCK_FULL_ABI && !atfork_registered) {
+    atfork_registered = true;
+    pthread_atfork(NULL, NULL, fork_child_scope);
   }
   for (size_t i = 0; i < paths.n; i++)
     close(paths.fd[i]);
@@ -173,15 +190,16 @@ int sandbox_enter(enum sandbox_mode mode, char *err, unsigned long errlen) {
     return -1;
 
   if (!inherited && seccomp_confine(why, sizeof(why)) != 0) {
-    if (mode == SANDBOX_REQUIRED) {
-      snprintf(err, errlen, "--require-sandbox: %s", why);
-      return -1;
-    }
-    size_t len = strlen(gaps);
-    snprintf(gaps + len, sizeof(gaps) - len, "%s%s: system calls are not filtered",
-             len > 0 ? "; " : "", why);
+    note_gap(gaps, sizeof(gaps), why);
+    note_gap(gaps, sizeof(gaps), "system calls are not filtered");
   }
-  if (gaps[0] != '\0' && !inherited)
-    warn_once(gaps);
+  // An inherited image was judged (and warned about) by the first one.
+  if (gaps[0] == '\0' || inherited)
+    return 0;
+  if (mode == SANDBOX_REQUIRED) {
+    snprintf(err, errlen, "--require-sandbox: %s", gaps);
+    return -1;
+  }
+  warn_once(gaps);
   return 0;
 }

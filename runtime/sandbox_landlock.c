@@ -3,6 +3,7 @@
 #include "sandbox_landlock.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -160,4 +161,16 @@ int landlock_confine(int abi, const struct landlock_rule *rules, size_t n, char 
     return -1;
   }
   return 0;
+}
+
+int landlock_scope_child(void) {
+  struct ruleset_attr attr = {.scoped = SCOPE_ABSTRACT_UNIX | SCOPE_SIGNAL};
+  int ruleset = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof(attr), 0);
+  if (ruleset < 0)
+    return -1;
+  int r = (int)syscall(SYS_landlock_restrict_self, ruleset, 0);
+  int saved = errno;
+  close(ruleset);
+  errno = saved;
+  return r;
 }

@@ -37,4 +37,11 @@ struct landlock_rule {
 int landlock_confine(int abi, const struct landlock_rule *rules, size_t n, char *why,
                      size_t whylen);
 
+// For the child of proc_fork: a further Landlock layer that handles no
+// access right and only scopes (ABI 6), so the child can no longer signal
+// its parent or reach its abstract unix sockets, while the parent can
+// still signal (kill) the child.  Returns 0 or -1 (errno set; E2BIG once
+// 16 layers exist).
+int landlock_scope_child(void);
+
 #endif

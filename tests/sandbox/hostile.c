@@ -406,6 +406,24 @@ static void run_case(const char *c) {
     else if (ev.proc_terminate.signal != 0)
       say("BLOCKED: the child was killed by CloudABI signal %ld%s\n",
           ev.proc_terminate.signal, "");
+  } else if (strcmp(c, "fork_child_signals_parent") == 0) {
+    // CloudABI has no kill(): a child must not reach the process that made
+    // it.  Signal 0 tests the permission without delivering anything.
+    cloudabi_fd_t child;
+    cloudabi_tid_t tid;
+    if (cloudabi_sys_proc_fork(&child, &tid) != 0) {
+      say("BLOCKED: proc_fork failed %ld%s\n", 0, "");
+      return;
+    }
+    if (child == CLOUDABI_PROCESS_CHILD) {
+      verdict(SYS(NR_kill, SYS(NR_getppid, 0), 0), "kill(parent, 0) from a forked child");
+      cloudabi_sys_proc_exit(0);
+    }
+    cloudabi_subscription_t sub = {.type = CLOUDABI_EVENTTYPE_PROC_TERMINATE,
+                                   .proc_terminate = {.fd = child}};
+    cloudabi_event_t ev;
+    size_t n;
+    cloudabi_sys_poll(&sub, &ev, 1, &n);
   } else {
     say("UNKNOWN CASE %ld %s\n", 0, c);
     exit(3);
