@@ -34,17 +34,17 @@ static inline uint64_t bench_now_ns(void) {
   return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-// Times `body` in `trials` passes and stores the fastest pass in `ns_out`.
+// Times the code given after `ns_out` in BENCH_TRIALS passes and stores the fastest pass in `ns_out`.
 // On a shared machine a pass may lose the processor to another process; the
 // fastest pass is the one least disturbed.  The driver then takes the median
 // over its rounds.
 #define BENCH_TRIALS 3
-#define BENCH_BEST(ns_out, body)                       \
+#define BENCH_BEST(ns_out, ...)                        \
   do {                                                 \
     uint64_t best_ = UINT64_MAX;                       \
     for (int trial_ = 0; trial_ < BENCH_TRIALS; trial_++) { \
       uint64_t start_ = bench_now_ns();                \
-      body;                                            \
+      __VA_ARGS__;                                     \
       uint64_t took_ = bench_now_ns() - start_;        \
       if (took_ < best_)                               \
         best_ = took_;                                 \

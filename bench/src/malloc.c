@@ -32,9 +32,8 @@ static void single(const char *name, int large, uint64_t rounds) {
   static unsigned char *blocks[BATCH];
   static size_t sizes[BATCH];
   int batch = large ? 16 : BATCH;  // at most 16 MiB live at once
-  uint64_t seed = 7, ops = 0;
-  uint64_t t0 = bench_now_ns();
-  for (uint64_t r = 0; r < rounds; r++) {
+  uint64_t seed = 7, ns;
+  BENCH_BEST(ns, for (uint64_t r = 0; r < rounds; r++) {
     for (int i = 0; i < batch; i++) {
       sizes[i] = block_size(&seed, large);
       blocks[i] = malloc(sizes[i]);
@@ -47,10 +46,8 @@ static void single(const char *name, int large, uint64_t rounds) {
                     "block %d was overwritten", i);
         free(blocks[i]);
       }
-    ops += batch;
-  }
-  uint64_t t1 = bench_now_ns();
-  bench_report(name, t1 - t0, ops);
+  });
+  bench_report(name, ns, rounds * (uint64_t)batch);
 }
 
 // Two threads joined by a single-producer single-consumer ring.
@@ -93,38 +90,39 @@ static void *consumer(void *arg) {
 
 static void two_threads(const char *name, int large, uint64_t count) {
   static struct ring q;
-  atomic_store(&q.head, 0);
-  atomic_store(&q.tail, 0);
-  q.count = count;
-  q.large = large;
-  q.name = name;
-  q.freed = 0;
-  uint64_t seed = 11;
-  pthread_t thread;
-  uint64_t t0 = bench_now_ns();
-  BENCH_CHECK(name, pthread_create(&thread, NULL, consumer, &q) == 0, "pthread_create failed");
-  for (uint64_t head = 0; head < count; head++) {
-    while (head - atomic_load_explicit(&q.tail, memory_order_acquire) >= RING)
-      sched_yield();
-    struct slot *s = &q.slots[head % RING];
-    s->size = block_size(&seed, large);
-    s->p = malloc(s->size);
-    BENCH_CHECK(name, s->p != NULL, "malloc(%zu) failed", s->size);
-    stamp(s->p, s->size, head);
-    atomic_store_explicit(&q.head, head + 1, memory_order_release);
-  }
-  BENCH_CHECK(name, pthread_join(thread, NULL) == 0, "pthread_join failed");
-  uint64_t t1 = bench_now_ns();
-  BENCH_CHECK(name, q.freed == count, "%llu of %llu blocks freed",
-              (unsigned long long)q.freed, (unsigned long long)count);
-  bench_report(name, t1 - t0, count);
+  uint64_t ns;
+  BENCH_BEST(ns, {
+    atomic_store(&q.head, 0);
+    atomic_store(&q.tail, 0);
+    q.count = count;
+    q.large = large;
+    q.name = name;
+    q.freed = 0;
+    uint64_t seed = 11;
+    pthread_t thread;
+    BENCH_CHECK(name, pthread_create(&thread, NULL, consumer, &q) == 0, "pthread_create failed");
+    for (uint64_t head = 0; head < count; head++) {
+      while (head - atomic_load_explicit(&q.tail, memory_order_acquire) >= RING)
+        sched_yield();
+      struct slot *s = &q.slots[head % RING];
+      s->size = block_size(&seed, large);
+      s->p = malloc(s->size);
+      BENCH_CHECK(name, s->p != NULL, "malloc(%zu) failed", s->size);
+      stamp(s->p, s->size, head);
+      atomic_store_explicit(&q.head, head + 1, memory_order_release);
+    }
+    BENCH_CHECK(name, pthread_join(thread, NULL) == 0, "pthread_join failed");
+    BENCH_CHECK(name, q.freed == count, "%llu of %llu blocks freed",
+                (unsigned long long)q.freed, (unsigned long long)count);
+  });
+  bench_report(name, ns, count);
 }
 
 int main(int argc, char **argv) {
   bench_init(argc, argv);
-  single("malloc_free_small", 0, bench_n(1000));
-  single("malloc_free_large", 1, bench_n(500));
-  two_threads("malloc_2thr_small", 0, bench_n(200000));
-  two_threads("malloc_2thr_large", 1, bench_n(5000));
+  single("malloc_free_small", 0, bench_n(400));
+  single("malloc_free_large", 1, bench_n(200));
+  two_threads("malloc_2thr_small", 0, bench_n(80000));
+  two_threads("malloc_2thr_large", 1, bench_n(2000));
   return 0;
 }

@@ -12,15 +12,15 @@ static uint64_t per_thread;
 
 static void uncontended(uint64_t n) {
   counter = 0;
-  uint64_t t0 = bench_now_ns();
-  for (uint64_t i = 0; i < n; i++) {
+  uint64_t ns;
+  BENCH_BEST(ns, for (uint64_t i = 0; i < n; i++) {
     pthread_mutex_lock(&mutex);
     counter = counter + 1;
     pthread_mutex_unlock(&mutex);
-  }
-  uint64_t t1 = bench_now_ns();
-  BENCH_CHECK("mutex_uncontended", counter == n, "counter is %llu", (unsigned long long)counter);
-  bench_report("mutex_uncontended", t1 - t0, n);
+  });
+  BENCH_CHECK("mutex_uncontended", counter == n * BENCH_TRIALS, "counter is %llu",
+              (unsigned long long)counter);
+  bench_report("mutex_uncontended", ns, n);
 }
 
 static void *increment(void *arg) {
@@ -39,15 +39,16 @@ static void contended(uint64_t n) {
   const char *name = "mutex_contended_2thr";
   counter = 0;
   per_thread = n;
-  pthread_t t;
-  uint64_t t0 = bench_now_ns();
-  BENCH_CHECK(name, pthread_create(&t, NULL, increment, NULL) == 0, "pthread_create failed");
-  increment(NULL);
-  BENCH_CHECK(name, pthread_join(t, NULL) == 0, "pthread_join failed");
-  uint64_t t1 = bench_now_ns();
-  BENCH_CHECK(name, counter == 2 * n, "counter is %llu, want %llu", (unsigned long long)counter,
-              (unsigned long long)(2 * n));
-  bench_report(name, t1 - t0, 2 * n);
+  uint64_t ns;
+  BENCH_BEST(ns, {
+    pthread_t t;
+    BENCH_CHECK(name, pthread_create(&t, NULL, increment, NULL) == 0, "pthread_create failed");
+    increment(NULL);
+    BENCH_CHECK(name, pthread_join(t, NULL) == 0, "pthread_join failed");
+  });
+  BENCH_CHECK(name, counter == 2 * n * BENCH_TRIALS, "counter is %llu, want %llu",
+              (unsigned long long)counter, (unsigned long long)(2 * n * BENCH_TRIALS));
+  bench_report(name, ns, 2 * n);
 }
 
 // Ping-pong: `turn` alternates between 0 (main's move) and 1 (the
@@ -73,24 +74,25 @@ static void ping_pong(uint64_t n) {
   const char *name = "condvar_pingpong";
   counter = 0;
   exchanges = n;
-  turn = 0;
-  pthread_t t;
-  uint64_t t0 = bench_now_ns();
-  BENCH_CHECK(name, pthread_create(&t, NULL, partner, NULL) == 0, "pthread_create failed");
-  pthread_mutex_lock(&mutex);
-  for (uint64_t i = 0; i < n; i++) {
-    turn = 1;
-    pthread_cond_signal(&cond);
-    while (turn != 0)
-      pthread_cond_wait(&cond, &mutex);
-  }
-  pthread_mutex_unlock(&mutex);
-  BENCH_CHECK(name, pthread_join(t, NULL) == 0, "pthread_join failed");
-  uint64_t t1 = bench_now_ns();
-  BENCH_CHECK(name, counter == n, "%llu answers to %llu calls", (unsigned long long)counter,
-              (unsigned long long)n);
+  uint64_t ns;
+  BENCH_BEST(ns, {
+    pthread_t t;
+    turn = 0;
+    BENCH_CHECK(name, pthread_create(&t, NULL, partner, NULL) == 0, "pthread_create failed");
+    pthread_mutex_lock(&mutex);
+    for (uint64_t i = 0; i < n; i++) {
+      turn = 1;
+      pthread_cond_signal(&cond);
+      while (turn != 0)
+        pthread_cond_wait(&cond, &mutex);
+    }
+    pthread_mutex_unlock(&mutex);
+    BENCH_CHECK(name, pthread_join(t, NULL) == 0, "pthread_join failed");
+  });
+  BENCH_CHECK(name, counter == n * BENCH_TRIALS, "%llu answers to %llu calls",
+              (unsigned long long)counter, (unsigned long long)(n * BENCH_TRIALS));
   // Per round trip (two wake-ups).
-  bench_report(name, t1 - t0, n);
+  bench_report(name, ns, n);
 }
 
 static void *successor(void *arg) {
@@ -99,8 +101,8 @@ static void *successor(void *arg) {
 
 static void create_join(uint64_t n) {
   const char *name = "thread_create_join";
-  uint64_t t0 = bench_now_ns();
-  for (uint64_t i = 0; i < n; i++) {
+  uint64_t ns;
+  BENCH_BEST(ns, for (uint64_t i = 0; i < n; i++) {
     pthread_t t;
     void *result;
     BENCH_CHECK(name, pthread_create(&t, NULL, successor, (void *)(uintptr_t)i) == 0,
@@ -108,16 +110,15 @@ static void create_join(uint64_t n) {
     BENCH_CHECK(name, pthread_join(t, &result) == 0, "pthread_join failed");
     BENCH_CHECK(name, (uintptr_t)result == i + 1, "thread %llu returned the wrong value",
                 (unsigned long long)i);
-  }
-  uint64_t t1 = bench_now_ns();
-  bench_report(name, t1 - t0, n);
+  });
+  bench_report(name, ns, n);
 }
 
 int main(int argc, char **argv) {
   bench_init(argc, argv);
-  uncontended(bench_n(2000000));
-  contended(bench_n(300000));
-  ping_pong(bench_n(10000));
-  create_join(bench_n(500));
+  uncontended(bench_n(1000000));
+  contended(bench_n(150000));
+  ping_pong(bench_n(4000));
+  create_join(bench_n(250));
   return 0;
 }
