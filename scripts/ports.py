@@ -46,6 +46,7 @@ $CLOUDABI_PORTS_WORK, or --work).
 import argparse
 import hashlib
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -403,7 +404,7 @@ def recipe_digest(r):
 def install_into_sysroot(ctx, r, d):
     """Copy the staged tree into the sysroot.  CMake's GNUInstallDirs turns
     the prefix "/" into /usr: such files move to the sysroot's top, and
-    their .pc files say prefix=/ like everyone else's."""
+    their .pc files' variables lose the /usr like everyone else's."""
     n = 0
     for dirpath, _, files in os.walk(d["stage"]):
         rel = os.path.relpath(dirpath, d["stage"])
@@ -418,8 +419,8 @@ def install_into_sysroot(ctx, r, d):
             if f.endswith(".pc"):
                 with open(os.path.join(dest, f)) as fh:
                     text = fh.read()
-                text = "\n".join("prefix=/" if line == "prefix=/usr" else line
-                                  for line in text.split("\n"))
+                text = re.sub(r"(?m)^(\w+=.*?)/usr(/|$)", r"\1\2", text)
+                text = re.sub(r"(?m)^(\w+)=$", r"\1=/", text)
                 with open(os.path.join(dest, f), "w") as fh:
                     fh.write(text)
             n += 1
