@@ -6,9 +6,9 @@
 
 #include <stddef.h>
 
-// Clears the ambient, bounding, inheritable, permitted and effective sets
-// and, when allowed, locks the securebits so that uid 0 regains nothing on
-// execve.  Returns 0 when no capability is left, -1 with a reason.
+// Clears the ambient, inheritable, permitted and effective sets and, when
+// allowed, locks the securebits so that uid 0 regains nothing on execve
+// (no_new_privs, set right after, already guarantees that).  Returns 0 when no capability is left, -1 with a reason.
 int sandbox_drop_capabilities(char *why, size_t whylen);
 
 #endif
