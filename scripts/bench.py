@@ -369,11 +369,18 @@ def render_markdown(samples, sandbox_note, info):
 def write_csv(samples, path_latest, path_runtime, path_samples):
     with open(path_latest, "w", newline="") as f:
         w = csv.writer(f)
+        # Medians, ratios of the medians, then the smallest and largest value
+        # of each build over the rounds, to show how noisy a case was.
         w.writerow(["group", "case", "per", "ours_ns", "musl_ns", "glibc_ns", "ours_over_musl",
-                    "ours_over_glibc"])
+                    "ours_over_glibc"] + [f"{v}_{e}_ns" for v in VARIANTS for e in ("min", "max")])
         for group, case, unit, o, m, g in table_rows(samples):
+            spread = []
+            for v in VARIANTS:
+                vals = samples.values.get((case, v)) or []
+                spread += [f"{min(vals):.3f}", f"{max(vals):.3f}"] if vals else ["", ""]
             w.writerow([group, case, unit] + [f"{x:.3f}" if x is not None else "" for x in (o, m, g)]
-                       + [fmt_ratio(o, m).replace("-", ""), fmt_ratio(o, g).replace("-", "")])
+                       + [fmt_ratio(o, m).replace("-", ""), fmt_ratio(o, g).replace("-", "")]
+                       + spread)
     with open(path_runtime, "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["case", "sandbox_ns", "no_sandbox_ns", "sandbox_over_no_sandbox"])
