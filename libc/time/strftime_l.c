@@ -223,6 +223,14 @@ static void put_yearish(struct out *o, const struct field *fl, char conv, const 
   put(o, t, k);
 }
 
+// '+' is POSIX's flag when what follows continues a conversion
+// specification, and otherwise the %+ conversion (BSD's date(1) format).
+static bool is_flag_context(const char *f) {
+  return (*f >= '0' && *f <= '9') || *f == 'C' || *f == 'F' || *f == 'G' || *f == 'Y' ||
+         *f == 'E' || *f == 'O' || *f == '-' || *f == '_' || *f == '^' || *f == '#' ||
+         *f == '+';
+}
+
 static size_t format(char *s, size_t n, const char *f, const struct tm *tm) {
   struct out o = {.s = s, .n = n, .len = 0};
   while (*f != '\0') {
@@ -241,7 +249,7 @@ static size_t format(char *s, size_t n, const char *f, const struct tm *tm) {
         upper = true;
       else if (*f == '#')
         swap = true;
-      else if (*f == '+')
+      else if (*f == '+' && is_flag_context(f + 1))
         plus = true;
       else
         break;
