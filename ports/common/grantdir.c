@@ -45,6 +45,21 @@ FILE *fopen(const char *path, const char *mode) {
   return dir < 0 ? NULL : fopenat(dir, path, mode);
 }
 
+/* Only the form with a name: the new stream's state moves into the old
+   FILE with the libc's fswap(), and the old one is closed. */
+FILE *freopen(const char *path, const char *mode, FILE *stream) {
+  FILE *f = path != NULL ? fopen(path, mode) : NULL;
+  if (f == NULL) {
+    if (path == NULL)
+      errno = ENOTCAPABLE;
+    fclose(stream);
+    return NULL;
+  }
+  fswap(stream, f);
+  fclose(f);
+  return stream;
+}
+
 int remove(const char *path) {
   int dir = ports_grantdir();
   if (dir < 0)
@@ -54,4 +69,9 @@ int remove(const char *path) {
   if (errno != EISDIR && errno != EPERM)
     return -1;
   return unlinkat(dir, path, AT_REMOVEDIR);
+}
+
+int rename(const char *from, const char *to) {
+  int dir = ports_grantdir();
+  return dir < 0 ? -1 : renameat(dir, from, dir, to);
 }

@@ -1,7 +1,7 @@
 /* Port glue for programs that open files by name (test drivers, shells).
  *
- * CloudABI has no global file system namespace, so fopen() and remove()
- * do not exist in the libc.  These versions resolve a name with the *at()
+ * CloudABI has no global file system namespace, so fopen(), freopen(),
+ * remove() and rename() do not exist in the libc.  These versions resolve a name with the *at()
  * calls against the directory the program was granted under the argdata
  * key "cwd" (cloudabi-run --dir cwd=PATH).  Without that grant every name
  * fails with ENOTCAPABLE; the runtime still refuses absolute paths and
@@ -15,7 +15,9 @@ extern "C" {
 #endif
 int ports_grantdir(void);
 FILE *fopen(const char *, const char *);
+FILE *freopen(const char *, const char *, FILE *);
 int remove(const char *);
+int rename(const char *, const char *);
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,20 @@
+-- os library: time, date, clock, getenv, and what CloudABI leaves out.
+local now = os.time()
+assert(math.type(now) == "integer" and now > 1600000000)
+local t = os.time({year = 2000, month = 1, day = 1, hour = 12, min = 0, sec = 0})
+local d = os.date("!*t", 946728000)
+assert(d.year == 2000 and d.month == 1 and d.day == 1 and d.hour == 12 and d.wday == 7 and d.yday == 1)
+assert(os.date("!%Y-%m-%d %H:%M:%S", 0) == "1970-01-01 00:00:00")
+assert(os.date("!%A %B %j", 86400 * 59) == "Sunday March 060")
+assert(os.difftime(t + 60, t) == 60.0)
+local norm = os.date("*t", os.time({year = 2021, month = 2, day = 29, hour = 12}))
+assert(norm.month == 3 and norm.day == 1)
+local c0 = os.clock()
+local x = 0
+for i = 1, 2000000 do x = x + i end
+assert(os.clock() >= c0)
+assert(os.getenv("LUA_PATH") == "?.lua" and os.getenv("NO_SUCH_VARIABLE") == nil)
+assert(os.execute() == false)
+local name, err = pcall(os.tmpname)
+assert(not name)
+print("oslib: ok")
