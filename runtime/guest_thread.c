@@ -3,12 +3,14 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 // Linux's PID_MAX_LIMIT: no host tid reaches it.
 #define HOST_TID_LIMIT (UINT32_C(1) << 22)
 
 static __thread struct guest_thread *current_thread;
+static unsigned live_threads = 1;  // the initial thread
 
 cloudabi_tid_t guest_tid_self(void) {
   uint32_t t = (uint32_t)gettid();
@@ -16,6 +18,16 @@ cloudabi_tid_t guest_tid_self(void) {
   // pid namespace) moves above every possible host tid.
   return t >= 2 ? t : HOST_TID_LIMIT + t;
 }
+
+void guest_thread_starting(void) { __atomic_add_fetch(&live_threads, 1, __ATOMIC_ACQ_REL); }
+void guest_thread_start_failed(void) { __atomic_sub_fetch(&live_threads, 1, __ATOMIC_ACQ_REL); }
+
+void guest_thread_gone(void) {
+  if (__atomic_sub_fetch(&live_threads, 1, __ATOMIC_ACQ_REL) == 0)
+    exit(0);
+}
+
+void guest_threads_after_fork(void) { __atomic_store_n(&live_threads, 1, __ATOMIC_RELEASE); }
 
 struct guest_thread *guest_thread_current(void) { return current_thread; }
 void guest_thread_set_current(struct guest_thread *t) { current_thread = t; }

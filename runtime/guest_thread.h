@@ -21,6 +21,16 @@ struct guest_thread {
 // below 2^30 as lock words require.
 cloudabi_tid_t guest_tid_self(void);
 
+// The process lives while guest threads do.  A thread that leaves with
+// thread_exit calls guest_thread_gone; the last one ends the process with
+// exit(0) (atexit handlers run).  The runtime never uses pthread_exit:
+// glibc would load libgcc_s to unwind, which a confined process may not
+// be able to open.
+void guest_thread_starting(void);      // before creating one
+void guest_thread_start_failed(void);  // creation failed after all
+void guest_thread_gone(void);          // returns unless it was the last
+void guest_threads_after_fork(void);   // the child has one thread
+
 // Record of the calling host thread (NULL outside guest threads).
 struct guest_thread *guest_thread_current(void);
 void guest_thread_set_current(struct guest_thread *);

@@ -80,8 +80,12 @@ void start_program(const struct loaded_program *prog, const void *vdso, const vo
   atexit(fd_table_kill_children);
 
   // thread_exit on the initial thread lands here: the process lives on
-  // while other threads run, and ends with status 0 after the last one.
-  if (setjmp(initial_thread.exit_to) != 0)
-    pthread_exit(NULL);
+  // while other threads run, and ends with status 0 after the last one
+  // (guest_thread_gone).  This host thread stays parked meanwhile.
+  if (setjmp(initial_thread.exit_to) != 0) {
+    guest_thread_gone();
+    for (;;)
+      pause();
+  }
   guest_enter(prog->entry, (uintptr_t)auxv, 0, &initial_thread);
 }

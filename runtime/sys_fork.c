@@ -32,6 +32,7 @@ void process_unlock(void) { pthread_mutex_unlock(&process_mutex); }
 
 static void fork_child(cloudabi_fd_t *fd, cloudabi_tid_t *tid) {
   pthread_mutex_init(&process_mutex, NULL);
+  guest_threads_after_fork();
   sync_fork_child();
   fd_table_fork_child();
   // The child's only thread is a new thread with an id of its own.

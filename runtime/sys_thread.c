@@ -52,6 +52,7 @@ static void *run_guest_thread(void *arg) {
     guest_enter(s->entry, s->thread.tid, s->argument, &s->thread);
   guest_thread_set_current(NULL);
   free(s);
+  guest_thread_gone();
   return NULL;
 }
 
@@ -82,9 +83,11 @@ cloudabi_errno_t sys_thread_create(cloudabi_threadattr_t *attr, cloudabi_tid_t *
   pthread_attr_setdetachstate(&pa, PTHREAD_CREATE_DETACHED);
   pthread_attr_setstacksize(&pa, stack);
   pthread_t pt;
+  guest_thread_starting();
   int r = pthread_create(&pt, &pa, run_guest_thread, s);
   pthread_attr_destroy(&pa);
   if (r != 0) {
+    guest_thread_start_failed();
     free(s);
     return errno_to_cloudabi(r);
   }
