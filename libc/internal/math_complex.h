@@ -271,7 +271,10 @@ static inline void mc_asin_parts(MC_T x, MC_T y, MC_T *re, MC_T *im,
       q = y * MC(sqrt)(0.5f * (apx / (r + xp1) + apx / (s + xm1)));
     *re = want_acos ? MC(atan2)(q, x) : MC(atan2)(x, q);
   }
-  if (A <= 1.5f) {
+  if (x < 1 && y < (1 - x) * 0x1p-34f) {
+    // y^2 is negligible (or underflows): im = y / sqrt(1 - x^2).
+    *im = y / MC(sqrt)((1 - x) * (1 + x));
+  } else if (A <= 1.5f) {
     MC_T am1;
     if (x < 1)
       am1 = 0.5f * (y2 / (r + xp1) + y2 / (s - xm1));
