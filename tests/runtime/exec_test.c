@@ -167,9 +167,7 @@ TEST(exec_from_a_threaded_process) {
 static int exit_seven(cloudabi_tid_t tid, void *arg) { return 7; }
 
 static int block_on(cloudabi_tid_t tid, void *arg) {
-  char c;
-  size_t n;
-  sys_test_read((cloudabi_fd_t)(uintptr_t)arg, &c, 1, &n);
+  pt_block_on((cloudabi_fd_t)(uintptr_t)arg);
   return 0;
 }
 

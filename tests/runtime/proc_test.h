@@ -178,6 +178,21 @@ static inline cloudabi_errno_t pt_fork_run(int (*fn)(cloudabi_tid_t tid, void *a
   return 0;
 }
 
+// Blocks until fd is readable or 60 seconds have passed.  Children that
+// should be killed wait with this rather than forever, so that a runtime
+// failing to kill them cannot leave them holding the test's output open.
+static inline void pt_block_on(cloudabi_fd_t fd) {
+  cloudabi_subscription_t subs[2] = {
+      {.userdata = 1, .type = CLOUDABI_EVENTTYPE_FD_READ, .fd_readwrite = {.fd = fd}},
+      {.userdata = 2,
+       .type = CLOUDABI_EVENTTYPE_CLOCK,
+       .clock = {.clock_id = CLOUDABI_CLOCK_MONOTONIC, .timeout = 60 * PT_SECOND}},
+  };
+  cloudabi_event_t ev[2];
+  size_t n;
+  cloudabi_sys_poll(subs, ev, 2, &n);
+}
+
 // Shared, anonymous memory: stays shared with children after proc_fork.
 static inline void *pt_shared_memory(size_t len) {
   void *p = NULL;
