@@ -70,6 +70,7 @@ PROGRAMS = [
 # Cases whose measurement covers more than one call, for the unit column.
 UNITS = {
     "hello_start": "process",
+    "hello_start_cpu": "process",
     "qsort_1M_int": "sort",
     "mbstowcs_64Kchar": "64K chars",
     "wcstombs_64Kchar": "64K chars",
@@ -208,23 +209,29 @@ def parse_output(text):
     return results, skips
 
 
-def time_starts(cmd, count):
-    """Median wall time in ns of `count` runs of cmd, spawn to exit."""
+def time_starts(cmds, count):
+    """Runs each command of `cmds` `count` times, interleaved (A B C A B C
+    ...), from spawn to exit with its output to /dev/null.  Returns for each
+    command the median wall time and the median CPU time (user + system, from
+    wait4) in ns; the CPU time is not inflated by other processes' load."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
-        times = []
+        wall = [[] for _ in cmds]
+        cpu = [[] for _ in cmds]
         for _ in range(count):
-            t0 = time.perf_counter_ns()
-            pid = os.posix_spawn(cmd[0], cmd, os.environ,
-                                 file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1),
-                                               (os.POSIX_SPAWN_DUP2, devnull, 2)])
-            _, status = os.waitpid(pid, 0)
-            t1 = time.perf_counter_ns()
-            if os.waitstatus_to_exitcode(status) != 0:
-                raise RuntimeError(f"{' '.join(cmd)} exited with status "
-                                   f"{os.waitstatus_to_exitcode(status)}")
-            times.append(t1 - t0)
-        return statistics.median(times)
+            for i, cmd in enumerate(cmds):
+                t0 = time.perf_counter_ns()
+                pid = os.posix_spawn(cmd[0], cmd, os.environ,
+                                     file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1),
+                                                   (os.POSIX_SPAWN_DUP2, devnull, 2)])
+                _, status, usage = os.wait4(pid, 0)
+                t1 = time.perf_counter_ns()
+                code = os.waitstatus_to_exitcode(status)
+                if code != 0:
+                    raise RuntimeError(f"{' '.join(cmd)} exited with status {code}")
+                wall[i].append(t1 - t0)
+                cpu[i].append((usage.ru_utime + usage.ru_stime) * 1e9)
+        return [(statistics.median(w), statistics.median(c)) for w, c in zip(wall, cpu)]
     finally:
         os.close(devnull)
 
@@ -659,32 +666,38 @@ def main():
         log(f"round {rnd + 1}/{args.rounds}")
         order = VARIANTS[rnd % 3:] + VARIANTS[:rnd % 3]
         for prog, group in progs:
-            for variant in order:
-                if prog == "hello":
-                    try:
-                        ns = time_starts(tc.run_cmd("hello", variant, args.scale), args.starts)
-                        samples.add(group, "hello_start", variant, ns)
-                    except RuntimeError as e:
-                        samples.failures.append(("hello", variant, str(e)))
-                else:
+            if prog == "hello":
+                try:
+                    times = time_starts([tc.run_cmd("hello", v, args.scale) for v in order],
+                                        args.starts)
+                    for variant, (wall, cpu) in zip(order, times):
+                        samples.add(group, "hello_start", variant, wall)
+                        samples.add(group, "hello_start_cpu", variant, cpu)
+                except RuntimeError as e:
+                    samples.failures.append(("hello", "start", str(e)))
+            else:
+                for variant in order:
                     run_program(tc, prog, group, variant, args.scale, samples)
             if sandbox_ok and prog in ("hello", "syscall"):
                 modes = [(True, "sandbox"), (False, "no-sandbox")]
                 if rnd % 2:
                     modes.reverse()
+                if prog == "hello":
+                    cmds = [tc.run_cmd("hello", "ours", args.scale, sandbox=flag)
+                            for flag, _ in modes]
+                    for (_, label), (wall, cpu) in zip(modes, time_starts(cmds, args.starts)):
+                        samples.add("runtime", "hello_start", label, wall)
+                        samples.add("runtime", "hello_start_cpu", label, cpu)
+                    continue
                 for flag, label in modes:
-                    if prog == "hello":
-                        cmd = tc.run_cmd("hello", "ours", args.scale, sandbox=flag)
-                        samples.add("runtime", "hello_start", label, time_starts(cmd, args.starts))
-                    else:
-                        cmd = tc.run_cmd("syscall", "ours", args.scale, sandbox=flag)
-                        r = run_capture(cmd, timeout=300)
-                        results, _ = parse_output(r.stdout)
-                        if r.returncode != 0:
-                            samples.failures.append(("syscall", "ours, " + label,
-                                                     r.stderr.strip()[-200:]))
-                        for case, value in results.items():
-                            samples.add("runtime", case, label, value)
+                    cmd = tc.run_cmd("syscall", "ours", args.scale, sandbox=flag)
+                    r = run_capture(cmd, timeout=300)
+                    results, _ = parse_output(r.stdout)
+                    if r.returncode != 0:
+                        samples.failures.append(("syscall", "ours, " + label,
+                                                 r.stderr.strip()[-200:]))
+                    for case, value in results.items():
+                        samples.add("runtime", case, label, value)
 
     elapsed = time.monotonic() - started
     text = render_text(samples, sandbox_note if not sandbox_ok else "")
