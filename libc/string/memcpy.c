@@ -2,57 +2,15 @@
 #include <stdint.h>
 #include <string.h>
 
-// Unaligned scalar accesses that may alias any object.
-typedef uint64_t u64_any __attribute__((__may_alias__, __aligned__(1)));
-typedef uint32_t u32_any __attribute__((__may_alias__, __aligned__(1)));
-typedef uint16_t u16_any __attribute__((__may_alias__, __aligned__(1)));
-
-// Sizes from which the microcoded string move (fast on every CPU with ERMS,
-// i.e. all x86_64 parts of the last decade) beats the SSE2 loop.
-#define REP_MOVSB_THRESHOLD 2048
+#include "string_copy.h"
 
 void *memcpy(void *restrict s1, const void *restrict s2, size_t n) {
   unsigned char *d = s1;
   const unsigned char *s = s2;
 
-  // Up to 64 bytes: load the head and the tail of the range, possibly
-  // overlapping each other, then store them.  No loops, few branches.
-  if (n <= 16) {
-    if (n >= 8) {
-      uint64_t a = *(const u64_any *)s, b = *(const u64_any *)(s + n - 8);
-      *(u64_any *)d = a;
-      *(u64_any *)(d + n - 8) = b;
-    } else if (n >= 4) {
-      uint32_t a = *(const u32_any *)s, b = *(const u32_any *)(s + n - 4);
-      *(u32_any *)d = a;
-      *(u32_any *)(d + n - 4) = b;
-    } else if (n >= 2) {
-      uint16_t a = *(const u16_any *)s, b = *(const u16_any *)(s + n - 2);
-      *(u16_any *)d = a;
-      *(u16_any *)(d + n - 2) = b;
-    } else if (n == 1) {
-      *d = *s;
-    }
+  if (copy_at_most_64(d, s, n))
     return s1;
-  }
-  if (n <= 32) {
-    __m128i a = _mm_loadu_si128((const __m128i *)s);
-    __m128i b = _mm_loadu_si128((const __m128i *)(s + n - 16));
-    _mm_storeu_si128((__m128i *)d, a);
-    _mm_storeu_si128((__m128i *)(d + n - 16), b);
-    return s1;
-  }
-  if (n <= 64) {
-    __m128i a = _mm_loadu_si128((const __m128i *)s);
-    __m128i b = _mm_loadu_si128((const __m128i *)(s + 16));
-    __m128i c = _mm_loadu_si128((const __m128i *)(s + n - 32));
-    __m128i e = _mm_loadu_si128((const __m128i *)(s + n - 16));
-    _mm_storeu_si128((__m128i *)d, a);
-    _mm_storeu_si128((__m128i *)(d + 16), b);
-    _mm_storeu_si128((__m128i *)(d + n - 32), c);
-    _mm_storeu_si128((__m128i *)(d + n - 16), e);
-    return s1;
-  }
+
   if (n >= REP_MOVSB_THRESHOLD) {
     __asm__ volatile("rep movsb"
                      : "+D"(d), "+S"(s), "+c"(n)

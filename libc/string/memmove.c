@@ -2,11 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 
-typedef uint64_t u64_any __attribute__((__may_alias__, __aligned__(1)));
-typedef uint32_t u32_any __attribute__((__may_alias__, __aligned__(1)));
-typedef uint16_t u16_any __attribute__((__may_alias__, __aligned__(1)));
-
-#define REP_MOVSB_THRESHOLD 2048
+#include "string_copy.h"
 
 void *memmove(void *s1, const void *s2, size_t n) {
   unsigned char *d = s1;
@@ -14,42 +10,8 @@ void *memmove(void *s1, const void *s2, size_t n) {
 
   // Up to 64 bytes everything is loaded before anything is stored, so any
   // overlap is handled.
-  if (n <= 16) {
-    if (n >= 8) {
-      uint64_t a = *(const u64_any *)s, b = *(const u64_any *)(s + n - 8);
-      *(u64_any *)d = a;
-      *(u64_any *)(d + n - 8) = b;
-    } else if (n >= 4) {
-      uint32_t a = *(const u32_any *)s, b = *(const u32_any *)(s + n - 4);
-      *(u32_any *)d = a;
-      *(u32_any *)(d + n - 4) = b;
-    } else if (n >= 2) {
-      uint16_t a = *(const u16_any *)s, b = *(const u16_any *)(s + n - 2);
-      *(u16_any *)d = a;
-      *(u16_any *)(d + n - 2) = b;
-    } else if (n == 1) {
-      *d = *s;
-    }
+  if (copy_at_most_64(d, s, n))
     return s1;
-  }
-  if (n <= 32) {
-    __m128i a = _mm_loadu_si128((const __m128i *)s);
-    __m128i b = _mm_loadu_si128((const __m128i *)(s + n - 16));
-    _mm_storeu_si128((__m128i *)d, a);
-    _mm_storeu_si128((__m128i *)(d + n - 16), b);
-    return s1;
-  }
-  if (n <= 64) {
-    __m128i a = _mm_loadu_si128((const __m128i *)s);
-    __m128i b = _mm_loadu_si128((const __m128i *)(s + 16));
-    __m128i c = _mm_loadu_si128((const __m128i *)(s + n - 32));
-    __m128i e = _mm_loadu_si128((const __m128i *)(s + n - 16));
-    _mm_storeu_si128((__m128i *)d, a);
-    _mm_storeu_si128((__m128i *)(d + 16), b);
-    _mm_storeu_si128((__m128i *)(d + n - 32), c);
-    _mm_storeu_si128((__m128i *)(d + n - 16), e);
-    return s1;
-  }
 
   if ((uintptr_t)d - (uintptr_t)s >= n) {
     // Destination below the source, or no overlap: copy forward.  A
