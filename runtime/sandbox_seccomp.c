@@ -253,7 +253,7 @@ static void build_policy(struct bpf_buf *b) {
   static const long plain[] = {
       SYS_poll, SYS_nanosleep, SYS_clock_getres, SYS_gettimeofday, SYS_time,
       SYS_ftruncate, SYS_fallocate, SYS_fsync, SYS_fdatasync, SYS_fadvise64,
-      SYS_readlinkat, SYS_access, SYS_faccessat, SYS_faccessat2, SYS_msync,
+      SYS_readlinkat, SYS_access, SYS_faccessat, SYS_faccessat2, SYS_msync, SYS_fstatfs,
       SYS_dup, SYS_dup2, SYS_dup3, SYS_close_range, SYS_memfd_create,
       SYS_accept, SYS_accept4, SYS_recvfrom, SYS_shutdown, SYS_getsockopt,
       SYS_getsockname, SYS_getpeername, SYS_wait4, SYS_waitid, SYS_pidfd_open,
