@@ -32,12 +32,16 @@ static void fill_random(void *buf, size_t len) {
   }
 }
 
-void start_program(const struct loaded_program *prog, const void *vdso, const void *argdata,
-                   size_t argdata_len) {
-  fill_random(process_canary, sizeof(process_canary));
+void start_renew_process_id(void) {
   fill_random(process_uuid, sizeof(process_uuid));
   process_uuid[6] = (process_uuid[6] & 0x0f) | 0x40;  // RFC 4122 version 4
   process_uuid[8] = (process_uuid[8] & 0x3f) | 0x80;  // RFC 4122 variant
+}
+
+void start_program(const struct loaded_program *prog, const void *vdso, const void *argdata,
+                   size_t argdata_len) {
+  fill_random(process_canary, sizeof(process_canary));
+  start_renew_process_id();
 
   long ncpus = sysconf(_SC_NPROCESSORS_ONLN);
   long pagesz = sysconf(_SC_PAGESIZE);

@@ -11,4 +11,9 @@
 _Noreturn void start_program(const struct loaded_program *prog, const void *vdso,
                              const void *argdata, size_t argdata_len);
 
+// proc_fork: the child is another process, with an identity (the UUID
+// that AT_PID points to) of its own.  The stack canary stays: frames of
+// the parent's stack live on in the child.
+void start_renew_process_id(void);
+
 #endif

@@ -22,6 +22,7 @@
 #include "guest_thread.h"
 #include "process_lock.h"
 #include "rights.h"
+#include "start.h"
 #include "sync_wait.h"
 #include "syscalls.h"
 
@@ -33,6 +34,7 @@ void process_unlock(void) { pthread_mutex_unlock(&process_mutex); }
 static void fork_child(cloudabi_fd_t *fd, cloudabi_tid_t *tid) {
   pthread_mutex_init(&process_mutex, NULL);
   guest_threads_after_fork();
+  start_renew_process_id();
   sync_fork_child();
   fd_table_fork_child();
   // The child's only thread is a new thread with an id of its own.

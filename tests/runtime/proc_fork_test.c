@@ -1,5 +1,6 @@
 // proc_fork, process descriptors and PROC_TERMINATE events.
 #include <harness.h>
+#include <program.h>
 
 #include "proc_test.h"
 #include "sys_test.h"
@@ -312,4 +313,39 @@ TEST(last_thread_exit_kills_the_children_too) {
   ASSERT_EQ(n, 0);
   ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
   ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
+}
+
+// The child is another process: the identity AT_PID points to is renewed
+// (the libc formats it on first use, which this program has not made
+// before the fork).
+static int send_identity(cloudabi_tid_t tid, void *arg) {
+  const char *id = program_getpid();
+  size_t n;
+  if (strlen(id) != 36)
+    return 10;
+  cloudabi_ciovec_t iov = {.buf = id, .buf_len = 36};
+  return cloudabi_sys_fd_write((cloudabi_fd_t)(uintptr_t)arg, &iov, 1, &n) == 0 && n == 36
+             ? 0
+             : 11;
+}
+
+TEST(child_has_a_process_identity_of_its_own) {
+  cloudabi_fd_t a, b;
+  ASSERT_EQ(cloudabi_sys_fd_create2(CLOUDABI_FILETYPE_SOCKET_STREAM, &a, &b), 0);
+  cloudabi_fd_t proc;
+  ASSERT_EQ(pt_fork_run(send_identity, (void *)(uintptr_t)b, &proc), 0);
+  cloudabi_event_t ev;
+  ASSERT_EQ(pt_wait_process(proc, 10 * PT_SECOND, &ev), 0);
+  ASSERT_EQ(ev.proc_terminate.exitcode, 0);
+  char child_id[37] = {0};
+  size_t n;
+  ASSERT_EQ(sys_test_read(a, child_id, 36, &n), 0);
+  ASSERT_EQ(n, 36);
+  const char *mine = program_getpid();
+  ASSERT_EQ(strlen(mine), 36);
+  ASSERT_EQ(child_id[14], '4');  // still a version 4 UUID
+  ASSERT_FALSE(test_str_equal(child_id, mine));
+  ASSERT_EQ(cloudabi_sys_fd_close(proc), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(b), 0);
 }
