@@ -27,6 +27,8 @@
 #define HANDOFF_MAGIC 0x43414278u  // "xBAC"
 #define HANDOFF_VERSION 1u
 
+#define HANDOFF_SEALS (F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE)
+
 struct handoff_header {
   uint32_t magic;
   uint32_t version;
@@ -101,7 +103,7 @@ static int build_memfd(int exe_host_fd, const struct fd_entry *entries, size_t n
     if (!kept)
       children[norphans++] = children[c];
   }
-  int m = memfd_create("cloudabi-exec-handoff", MFD_CLOEXEC);
+  int m = memfd_create("cloudabi-exec-handoff", MFD_CLOEXEC | MFD_ALLOW_SEALING);
   if (m < 0) {
     free(children);
     return -1;
@@ -139,6 +141,12 @@ static int build_memfd(int exe_host_fd, const struct fd_entry *entries, size_t n
     r = write_all(m, &pid, sizeof(pid));
   }
   free(children);
+  // Sealed, so that nothing (say, a guest thread with raw system calls)
+  // can change it between here and the new image reading it.  Best
+  // effort: a seccomp filter that does not allow the sealing commands
+  // of fcntl (EPERM) leaves it unsealed.
+  if (r == 0 && fcntl(m, F_ADD_SEALS, HANDOFF_SEALS) != 0 && errno != EPERM)
+    r = -1;
   if (r != 0) {
     int saved = errno;
     close(m);
@@ -209,6 +217,11 @@ _Noreturn void exec_handoff_resume(const char *number) {
   long m = strtol(number, &end, 10);
   if (errno != 0 || *end != '\0' || m < 0 || m > INT_MAX)
     launch_fail("malformed %s option", EXEC_HANDOFF_OPTION);
+  // Sealed unless a filter inherited from the old image forbids sealing
+  // (then it forbids looking, too: EPERM).
+  int seals = fcntl((int)m, F_GET_SEALS);
+  if (seals < 0 ? errno != EPERM : (seals & HANDOFF_SEALS) != HANDOFF_SEALS)
+    launch_fail("not a handoff from this runtime (not a sealed memory file)");
   struct handoff_header h;
   read_exact_at((int)m, &h, sizeof(h), 0);
   if (h.magic != HANDOFF_MAGIC || h.version != HANDOFF_VERSION || h.nfds > (1u << 20) ||
