@@ -1,0 +1,6 @@
+#include <stdbool.h>
+#include <sys/capsicum.h>
+
+bool cap_sandboxed(void) {
+  return true;
+}
