@@ -1,0 +1,5 @@
+#include <netdb.h>
+
+// The built-in table is never closed: nothing to do.
+void endprotoent(void) {
+}
