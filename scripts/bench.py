@@ -474,7 +474,8 @@ def plot_matplotlib(path, title, labels, vs_musl, vs_glibc):
 
 
 # A 5x7 bitmap font for the fallback renderer: each glyph is seven rows of
-# five bits, most significant bit on the left.
+# five bits, most significant bit on the left.  Lower case only: text is
+# drawn lower-cased.
 FONT = {
     "0": (14, 17, 19, 21, 25, 17, 14), "1": (4, 12, 4, 4, 4, 4, 14),
     "2": (14, 17, 1, 2, 4, 8, 31), "3": (30, 1, 1, 14, 1, 1, 30),
@@ -494,13 +495,12 @@ FONT = {
     "u": (0, 0, 17, 17, 17, 19, 13), "v": (0, 0, 17, 17, 17, 10, 4),
     "w": (0, 0, 17, 17, 21, 21, 10), "x": (0, 0, 17, 10, 4, 10, 17),
     "y": (0, 0, 17, 17, 15, 1, 14), "z": (0, 0, 31, 2, 4, 8, 31),
-    "B": (30, 17, 17, 30, 17, 17, 30), "K": (17, 18, 20, 24, 20, 18, 17),
-    "M": (17, 27, 21, 21, 17, 17, 17), "G": (14, 17, 16, 23, 17, 17, 15),
     "_": (0, 0, 0, 0, 0, 0, 31), ".": (0, 0, 0, 0, 0, 12, 12),
     "/": (1, 1, 2, 4, 8, 16, 16), ":": (0, 12, 12, 0, 12, 12, 0),
     "-": (0, 0, 0, 31, 0, 0, 0), "%": (24, 25, 2, 4, 8, 19, 3),
     "<": (2, 4, 8, 16, 8, 4, 2), "=": (0, 0, 31, 0, 31, 0, 0),
-    ",": (0, 0, 0, 0, 12, 4, 8), "(": (2, 4, 8, 8, 8, 4, 2), ")": (8, 4, 2, 2, 2, 4, 8), " ": (0,) * 7,
+    ",": (0, 0, 0, 0, 12, 4, 8), ";": (0, 12, 12, 0, 12, 4, 8),
+    "(": (2, 4, 8, 8, 8, 4, 2), ")": (8, 4, 2, 2, 2, 4, 8), " ": (0,) * 7,
 }
 
 
@@ -519,7 +519,7 @@ class Canvas:
 
     def text(self, x, y, s, color=(0, 0, 0)):
         for ch in s:
-            glyph = FONT.get(ch, FONT.get(ch.lower(), FONT["-"]))
+            glyph = FONT.get(ch.lower(), FONT["-"])
             for r, bits in enumerate(glyph):
                 for c in range(5):
                     if bits & (16 >> c):
@@ -575,13 +575,14 @@ def plot_builtin(path, title, labels, vs_musl, vs_glibc):
             x = xpos(v)
             canvas.rect(min(x, one), y + 1 + j * 6, max(x, one) + 1, y + 6 + j * 6, color)
     canvas.rect(one, top - 4, one + 1, top + row * len(labels) + 2, (0, 0, 0))
-    canvas.text(left, top + row * len(labels) + 20, "time ratio, log scale; < 1: ours faster")
+    canvas.text(left, top + row * len(labels) + 20,
+                "time ratio, log scale, clipped to 1/16..16; < 1: ours faster")
     canvas.save(path)
 
 
-def plot(path, title, samples, allow_install):
+def plot(path, title, samples, allow_install, how):
     labels, vs_musl, vs_glibc = chart_data(samples)
-    py = matplotlib_python(allow_install)
+    py = matplotlib_python(allow_install) if how != "builtin" else None
     if py is not None:
         data = json.dumps({"path": path, "title": title, "labels": labels,
                            "vs_musl": vs_musl, "vs_glibc": vs_glibc})
@@ -626,6 +627,8 @@ def main():
     ap.add_argument("--only", default=None, help="regular expression: programs to run")
     ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench", "bench"))
     ap.add_argument("--results", default=os.path.join(ROOT, "bench", "results"))
+    ap.add_argument("--chart", choices=("auto", "builtin"), default="auto",
+                    help="builtin: draw the PNG without matplotlib")
     ap.add_argument("--no-install", action="store_true",
                     help="do not apt-get install python3-matplotlib for the chart")
     args = ap.parse_args()
@@ -715,7 +718,8 @@ def main():
     with open(os.path.join(args.results, "latest.md"), "w") as f:
         f.write(md)
     title = f"CloudABI SDK vs musl vs glibc, {info['date']}, {info['machine']}"
-    how = plot(os.path.join(args.results, "latest.png"), title, samples, not args.no_install)
+    how = plot(os.path.join(args.results, "latest.png"), title, samples, not args.no_install,
+               args.chart)
     log(f"wrote {os.path.relpath(args.results, ROOT)}/latest.csv, runtime.csv, samples.csv, "
         f"latest.md, "
         f"latest.png ({how})")
