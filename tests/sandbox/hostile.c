@@ -35,7 +35,7 @@ enum {
   NR_fchmodat = 268, NR_unshare = 272, NR_perf_event_open = 298,
   NR_name_to_handle_at = 303, NR_open_by_handle_at = 304, NR_process_vm_readv = 310,
   NR_memfd_create = 319, NR_bpf = 321, NR_execveat = 322, NR_userfaultfd = 323,
-  NR_io_uring_setup = 425,
+  NR_io_uring_setup = 425, NR_linkat = 265, NR_utimensat = 280,
 };
 #define L_AT_FDCWD (-100)
 #define L_O_RDONLY 0
@@ -424,6 +424,26 @@ static void run_case(const char *c) {
     cloudabi_event_t ev;
     size_t n;
     cloudabi_sys_poll(&sub, &ev, 1, &n);
+  } else if (strcmp(c, "link_in") == 0) {
+    verdict(SYS(NR_linkat, L_AT_FDCWD, join(cfg.outside, "chmod_target"), rw, "stolen", 0),
+            "linkat(outside/chmod_target -> rw grant \"stolen\")");
+  } else if (strcmp(c, "utimes_outside") == 0) {
+    uint64_t times[4] = {0, 0, 0, 0};  // both timestamps: the epoch
+    verdict(SYS(NR_utimensat, rw, join(cfg.outside, "chmod_target"), times, 0),
+            "utimensat(rw grant, \"/abs/outside/chmod_target\", epoch)");
+  } else if (strcmp(c, "stat_outside") == 0) {
+    uint64_t st[18];
+    verdict(SYS(NR_newfstatat, rw, "/etc/passwd", st, 0), "newfstatat(\"/etc/passwd\")");
+  } else if (strcmp(c, "pathname_unix_sendmsg") == 0) {
+    int pair[2];
+    long r = SYS(NR_socketpair, L_AF_UNIX, L_SOCK_DGRAM, 0, pair);
+    struct l_sockaddr_un sa = {.family = L_AF_UNIX};
+    snprintf(sa.path, sizeof(sa.path), "%s", join(cfg.outside, "dgram.sock"));
+    char payload[] = "ESCAPED";
+    struct l_iovec iov = {payload, sizeof(payload) - 1};
+    struct l_msghdr m = {.name = &sa, .namelen = sizeof(sa), .iov = &iov, .iovlen = 1};
+    verdict(r < 0 ? r : SYS(NR_sendmsg, pair[0], &m, 0),
+            "socketpair(AF_UNIX, SOCK_DGRAM) + sendmsg to outside/dgram.sock");
   } else {
     say("UNKNOWN CASE %ld %s\n", 0, c);
     exit(3);

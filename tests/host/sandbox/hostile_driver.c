@@ -40,6 +40,7 @@
 struct run {
   char dir[4096];
   int tcp, abstract;  // listeners (or a dgram socket for abstract_sendmsg)
+  int pathname;       // a datagram socket bound at outside/dgram.sock
   int port;
   char abstract_name[108];
   int status;
@@ -109,6 +110,18 @@ static void prepare(struct run *r, const char *workdir, const char *name, bool s
       bind(r->abstract, (struct sockaddr *)&sun, (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + n)) != 0 ||
       (!dgram && listen(r->abstract, 4) != 0))
     die("abstract unix socket");
+
+  struct sockaddr_un pun = {.sun_family = AF_UNIX};
+  char sock_path[4200];
+  path_of(sock_path, sizeof(sock_path), r, "outside/dgram.sock");
+  if (strlen(sock_path) >= sizeof(pun.sun_path)) {
+    errno = ENAMETOOLONG;
+    die(sock_path);
+  }
+  memcpy(pun.sun_path, sock_path, strlen(sock_path) + 1);
+  r->pathname = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  if (r->pathname < 0 || bind(r->pathname, (struct sockaddr *)&pun, sizeof(pun)) != 0)
+    die("pathname unix socket");
 
   path_of(p, sizeof(p), r, "config.yaml");
   FILE *f = fopen(p, "we");
@@ -208,6 +221,13 @@ static void inspect(struct run *r) {
   } else if (recv(r->abstract, buf, sizeof(buf), MSG_DONTWAIT) > 0) {
     snprintf(r->side_effect, sizeof(r->side_effect), "the abstract unix socket got a datagram");
   }
+  if (recv(r->pathname, buf, sizeof(buf), MSG_DONTWAIT) > 0)
+    snprintf(r->side_effect, sizeof(r->side_effect), "outside/dgram.sock got a datagram");
+  path_of(p, sizeof(p), r, "outside/chmod_target");
+  if (stat(p, &st) == 0 && st.st_mtime == 0)
+    snprintf(r->side_effect, sizeof(r->side_effect), "outside/chmod_target's mtime was changed");
+  if (exists(r, "rw/stolen"))
+    snprintf(r->side_effect, sizeof(r->side_effect), "rw/stolen links a file from outside");
   struct stat mnt, parent;
   char q[4200];
   path_of(p, sizeof(p), r, "mnt");
@@ -218,6 +238,7 @@ static void inspect(struct run *r) {
   }
   close(r->tcp);
   close(r->abstract);
+  close(r->pathname);
 }
 
 enum outcome { KILLED, BLOCKED, ESCAPED, UNEXPECTED };
