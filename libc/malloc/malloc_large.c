@@ -15,8 +15,8 @@
 // about their size; the oldest ones are unmapped first.
 
 #define HEADER_SPACE ((size_t)64)
-#define CACHE_SLOTS 16
-#define CACHE_BYTES ((size_t)32 << 20)
+#define CACHE_SLOTS 32
+#define CACHE_BYTES ((size_t)64 << 20)
 #define CACHE_ENTRY_MAX ((size_t)16 << 20)
 
 malloc_lock_t __malloc_large_lock = MALLOC_LOCK_INITIALIZER;
@@ -38,14 +38,14 @@ static size_t mapping_length(size_t n, size_t align) {
   return round_page(lead + body);
 }
 
-// Best-fitting cached mapping of at least len bytes, wasting at most half of
-// len, removed from the cache; or NULL.
+// Best-fitting cached mapping of at least len bytes and at most twice that,
+// removed from the cache; or NULL.
 static struct malloc_large *cache_take(size_t len) {
   malloc_lock(&__malloc_large_lock);
   unsigned best = cache_count;
   for (unsigned i = 0; i < cache_count; ++i) {
     size_t have = cache[i]->map_bytes;
-    if (have >= len && have - len <= len / 2 &&
+    if (have >= len && have - len <= len &&
         (best == cache_count || have < cache[best]->map_bytes))
       best = i;
   }

@@ -18,8 +18,8 @@ for k in 1 2 3 4 5 6 7 8 9 10; do
       awk '{print $(NF-1)}' | sort -g | head -1)
     line="$line $a=$best"
   done
-  name=$("$dir/bench_ca" $k | sed 's/ *[0-9.]* ns\/op//' | cut -c4-)
-  echo "$k $name |$line" | awk -F'|' '{
+  name=$("$dir/bench_ca" -$k)
+  echo "$k $name|$line" | awk -F'|' '{
     n = split($2, f, " "); out = sprintf("%-26s", $1)
     for (i = 1; i <= n; i++) { split(f[i], kv, "="); v[kv[1]] = kv[2];
       out = out sprintf(" %s %8.1f", kv[1], kv[2]) }
