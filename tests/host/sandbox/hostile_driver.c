@@ -248,13 +248,16 @@ static enum outcome classify(const struct run *r, char *detail, size_t len) {
     snprintf(detail, len, "%s", r->side_effect);
     return ESCAPED;
   }
-  if (strstr(r->output, "ESCAPED") != NULL) {
-    const char *nl = strchr(r->output, '\n');
-    snprintf(detail, len, "%.*s", (int)(nl != NULL ? nl - r->output : 200), r->output);
+  const char *e = strstr(r->output, "ESCAPED: ");
+  if (e != NULL) {
+    e += strlen("ESCAPED: ");
+    const char *nl = strchr(e, '\n');
+    snprintf(detail, len, "%.*s", (int)(nl != NULL ? nl - e : 200), e);
     return ESCAPED;
   }
   if (WIFSIGNALED(r->status)) {
-    snprintf(detail, len, "killed by %s", strsignal(WTERMSIG(r->status)));
+    snprintf(detail, len, "%s", WTERMSIG(r->status) == SIGSYS ? ""
+                                                                : strsignal(WTERMSIG(r->status)));
     return WTERMSIG(r->status) == SIGSYS ? KILLED : UNEXPECTED;
   }
   int code = WEXITSTATUS(r->status);
@@ -268,8 +271,9 @@ static enum outcome classify(const struct run *r, char *detail, size_t len) {
     snprintf(detail, len, "exec'd native code ran, still confined (could not read /etc/passwd)");
     return BLOCKED;
   }
-  const char *b = strstr(r->output, "BLOCKED");
+  const char *b = strstr(r->output, "BLOCKED: ");
   if (code == 0 && b != NULL) {
+    b += strlen("BLOCKED: ");
     const char *nl = strchr(b, '\n');
     snprintf(detail, len, "%.*s", (int)(nl != NULL ? nl - b : 200), b);
     return BLOCKED;
@@ -299,6 +303,16 @@ static const char *outcome_name(enum outcome o) {
   }
 }
 
+// A table cell: '|' would end it.
+static void print_cell(const char *outcome, const char *detail) {
+  printf(" %s", outcome);
+  if (detail[0] != '\0')
+    printf(": ");
+  for (const char *p = detail; *p != '\0'; p++)
+    printf(*p == '|' ? "\\|" : "%c", *p);
+  printf(" |");
+}
+
 int main(int argc, char **argv) {
   if (argc < 6) {
     fprintf(stderr, "usage: hostile_driver check|baseline|table RUN PROGRAM WORKDIR CASE...\n");
@@ -312,8 +326,10 @@ int main(int argc, char **argv) {
       char d2[512];
       enum outcome on = attempt(run, program, workdir, argv[i], true, detail, sizeof(detail));
       enum outcome off = attempt(run, program, workdir, argv[i], false, d2, sizeof(d2));
-      printf("| `%s` | %s: %s | %s: %s |\n", argv[i], outcome_name(on), detail,
-             outcome_name(off), d2);
+      printf("| `%s` |", argv[i]);
+      print_cell(outcome_name(on), detail);
+      print_cell(outcome_name(off), d2);
+      printf("\n");
       fflush(stdout);
     }
     return 0;
