@@ -63,9 +63,10 @@ static inline double math_divzero(int neg) {
 static inline double math_invalid(double x) {
   if (isnan(x))
     return x + x;
-  volatile double zero = 0.0;
+  volatile double zero = 0.0, r;
   errno = EDOM;
-  return zero / zero;
+  r = zero / zero;
+  return r;
 }
 static inline float math_oflowf(int neg) {
   volatile float big = 0x1p100f;
@@ -85,16 +86,31 @@ static inline float math_divzerof(int neg) {
 static inline float math_invalidf(float x) {
   if (isnan(x))
     return x + x;
-  volatile float zero = 0.0f;
+  volatile float zero = 0.0f, r;
   errno = EDOM;
-  return zero / zero;
+  r = zero / zero;
+  return r;
 }
 static inline long double math_invalidl(long double x) {
   if (isnan(x))
     return x + x;
-  volatile long double zero = 0.0L;
+  volatile long double zero = 0.0L, r;
   errno = EDOM;
-  return zero / zero;
+  r = zero / zero;
+  return r;
+}
+
+static inline long double math_oflowl(void) {
+  volatile long double big = 0x1p16000L, r;
+  errno = ERANGE;
+  r = big * big;
+  return r;
+}
+static inline long double math_uflowl(void) {
+  volatile long double tiny = 0x1p-16000L, r;
+  errno = ERANGE;
+  r = tiny * tiny;
+  return r;
 }
 
 // errno for a float result computed in double: ERANGE when the rounding to
@@ -195,6 +211,22 @@ static inline double math_scale(double y, int k) {
     }
   }
   return y * asdouble((uint64_t)(0x3ff + k) << 52);
+}
+
+// math_scale for results that may be subnormal: errno is set to ERANGE when
+// the scaling underflowed (was inexact), not for exact subnormal results.
+static inline double math_scale_tiny(double y, int k) {
+  unsigned int m0, m1;
+  __asm__ volatile("stmxcsr %0" : "=m"(m0));
+  unsigned int mc = m0 & ~0x10u;  // clear the underflow flag
+  __asm__ volatile("ldmxcsr %0" : : "m"(mc));
+  double r = math_scale(y, k);
+  __asm__ volatile("stmxcsr %0" : "=m"(m1) : "x"(r));
+  if (m1 & 0x10)
+    errno = ERANGE;
+  m1 |= m0 & 0x10;
+  __asm__ volatile("ldmxcsr %0" : : "m"(m1));
+  return r;
 }
 
 // Kernels (libc/math/__math_*.c).

@@ -4,6 +4,8 @@ double erf(double x) {
   if (isnan(x))
     return x + x;
   double ax = __builtin_fabs(x), lo, r;
+  if (ax == 0)
+    return x;
   if (ax < 0.84375) {
     r = __math_erf_small(x, &lo);
     if (r != 0 && __builtin_fabs(r) < 0x1p-1022)

@@ -17,6 +17,6 @@ double exp(double x) {
   double lo;
   double hi = __math_exp_kernel(x, 0.0, &k, &lo);
   if (k < -1021)
-    return math_check(math_scale(hi, k));
+    return math_scale_tiny(hi, k);
   return math_scale(hi, k);
 }

@@ -26,6 +26,6 @@ double exp2(double x) {
   double hi = __math_exp_kernel(zh, zl, &k, &lo);
   k += (int)nd;
   if (k < -1021)
-    return math_check(math_scale(hi, k));
+    return math_scale_tiny(hi, k);
   return math_scale(hi, k);
 }

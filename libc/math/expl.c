@@ -8,14 +8,12 @@ long double expl(long double x) {
   if (x > 11356.5234062941439488L) {
     if (isinf(x))
       return x;
-    errno = ERANGE;
-    return x * 0x1p16383L;
+    return math_oflowl();
   }
   if (x < -11399.4985314888605581L) {
     if (isinf(x))
       return 0;
-    errno = ERANGE;
-    return 0x1p-16000L * 0x1p-16000L;
+    return math_uflowl();
   }
   long double ph, pl;
   ld_two_prod(x, 0xb.8aa3b295c17f0bcp-3L, &ph, &pl);

@@ -1,10 +1,13 @@
+#include <fenv.h>
+
 #include "math_ld.h"
 
 // Round to odd of a + b: the sum truncated toward zero with its last bit set
 // when inexact.
-static long double add_odd(long double a, long double b) {
+static long double add_odd(long double a, long double b, int *exact) {
   long double s, e;
   ld_two_sum(a, b, &s, &e);
+  *exact = e == 0;
   if (e == 0 || s == 0)
     return s;
   union math_ldshape u = {s};
@@ -36,9 +39,20 @@ long double fmal(long double x, long double y, long double z) {
   if (ez - s > 140)
     return z + scalbnl(x * y, s);
   long double zz = scalbnl(z, -s);
+  unsigned short sw0;
+  __asm__ volatile("fnstsw %0" : "=m"(sw0));
   long double ph, pl, th, tl;
   ld_two_prod(x, y, &ph, &pl);
   ld_two_sum(zz, ph, &th, &tl);
-  long double v = add_odd(pl, tl);
-  return scalbnl(th + v, s);
+  int exact;
+  long double v = add_odd(pl, tl, &exact);
+  long double r = th + v;
+  if (exact && r - th == v && !(sw0 & FE_INEXACT)) {
+    // An exact result: drop the inexact flag of the intermediate steps.
+    fenv_t env;
+    __asm__ volatile("fnstenv %0" : "=m"(env));
+    env.__status_word &= ~FE_INEXACT;
+    __asm__ volatile("fldenv %0" : : "m"(env));
+  }
+  return scalbnl(r, s);
 }

@@ -68,8 +68,13 @@ double pow(double x, double y) {
   int k;
   double l;
   double h = __math_exp_kernel(z, zt, &k, &l);
-  double r = math_scale(h, k);
-  if (isinf(r) || r < 0x1p-1022)
-    errno = ERANGE;
+  double r;
+  if (k < -1021) {
+    r = math_scale_tiny(h, k);
+  } else {
+    r = math_scale(h, k);
+    if (isinf(r))
+      errno = ERANGE;
+  }
   return neg ? -r : r;
 }

@@ -61,14 +61,17 @@ long double powl(long double x, long double y) {
   sl += al + bl;
   long double r;
   if (sh > 16384.0L) {
-    errno = ERANGE;
-    r = 0x1p16383L * 0x1p16383L;
+    r = math_oflowl();
   } else if (sh < -16447.0L) {
-    errno = ERANGE;
-    r = 0x1p-16000L * 0x1p-16000L;
+    r = math_uflowl();
   } else {
+    unsigned short sw0, sw1;
+    __asm__ volatile("fnstsw %0" : "=m"(sw0));
     r = __math_exp2l_dd(sh, sl);
-    if (isinf(r) || r < 0x1p-16382L)
+    __asm__ volatile("fnstsw %0" : "=m"(sw1) : "t"(r));
+    // Underflow only when the scaling was inexact (the x87 flag was raised
+    // here, or was already set and cannot tell).
+    if (isinf(r) || (r < 0x1p-16382L && ((sw1 & 0x10) || (sw0 & 0x10))))
       errno = ERANGE;
   }
   return neg ? -r : r;

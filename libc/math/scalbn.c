@@ -24,7 +24,22 @@ double scalbn(double x, int n) {
     }
   }
   double r = x * asdouble((uint64_t)(0x3ff + n) << 52);
-  if (isfinite(x) && x != 0 && (isinf(r) || __builtin_fabs(r) < 0x1p-1022))
-    errno = ERANGE;
+  if (isfinite(x) && x != 0) {
+    if (isinf(r)) {
+      errno = ERANGE;
+    } else if (__builtin_fabs(r) < 0x1p-1022) {
+      // Underflow only when bits were lost: r * 2^-n (exact in two steps
+      // of at most 2^1023 each... n <= 2*969 + 1022 here) is x again.
+      double back = r;
+      int m = -n;
+      while (m > 1000) {
+        back *= 0x1p1000;
+        m -= 1000;
+      }
+      back *= asdouble((uint64_t)(0x3ff + m) << 52);
+      if (back != x || r == 0)
+        errno = ERANGE;
+    }
+  }
   return r;
 }

@@ -7,7 +7,10 @@ long double scalbnl(long double x, int n) {
   else if (n < -40000)
     n = -40000;
   long double r = x87_fscale(x, (long double)n);
-  if (isfinite(x) && x != 0 && (isinf(r) || __builtin_fabsl(r) < 0x1p-16382L))
+  // Range error on overflow, and on underflow when bits were lost.
+  if (isfinite(x) && x != 0 &&
+      (isinf(r) || (__builtin_fabsl(r) < 0x1p-16382L &&
+                    (r == 0 || x87_fscale(r, (long double)-n) != x))))
     errno = ERANGE;
   return r;
 }
