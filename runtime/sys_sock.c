@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "errno_map.h"
@@ -21,12 +22,36 @@
 // Installs a received host descriptor with the maximum rights of its type
 // (the sender's rights do not travel).  Returns false if it cannot be
 // represented, in which case it is closed.
+// A pidfd: a process descriptor sent by another program (or by this
+// one).  Signal 0 only checks; it fails with EBADF on anything else, and
+// with EPERM when the process is out of reach (say, a sandbox scoping
+// signals), which still makes it a pidfd.
+static bool host_is_pidfd(int host) {
+  return syscall(SYS_pidfd_send_signal, host, 0, NULL, 0) == 0 || errno == ESRCH ||
+         errno == EPERM;
+}
+
 static bool install_received(int host, cloudabi_fd_t *fd) {
   cloudabi_filetype_t type;
   bool tty;
   if (fd_host_type(host, &type, &tty) != 0) {
-    close(host);
-    return false;
+    if (!host_is_pidfd(host)) {
+      close(host);
+      return false;
+    }
+    // Not a child of this process as far as the runtime knows: it can be
+    // held, passed on and closed (which kills nobody); waiting for it is
+    // ECHILD, as for descriptors inherited through proc_fork.
+    struct fd_object *o = fd_object_new(host, CLOUDABI_FILETYPE_PROCESS);
+    if (o == NULL) {
+      close(host);
+      return false;
+    }
+    if (fd_table_insert(o, RIGHTS_PROCESS_BASE, 0, fd) != 0) {
+      fd_object_unref(o);
+      return false;
+    }
+    return true;
   }
   cloudabi_rights_t base, inheriting;
   rights_max_for_type(type, tty, &base, &inheriting);

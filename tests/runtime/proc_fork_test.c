@@ -349,3 +349,51 @@ TEST(child_has_a_process_identity_of_its_own) {
   ASSERT_EQ(cloudabi_sys_fd_close(a), 0);
   ASSERT_EQ(cloudabi_sys_fd_close(b), 0);
 }
+
+// A process descriptor sent to another process arrives as a process
+// descriptor there, but not as a child: waiting is ECHILD, closing it
+// kills nobody.  The sender's own descriptor keeps working.
+static int receive_process(cloudabi_tid_t tid, void *arg) {
+  cloudabi_fd_t sock = (cloudabi_fd_t)(uintptr_t)arg;
+  char byte;
+  cloudabi_iovec_t in = {.buf = &byte, .buf_len = 1};
+  cloudabi_fd_t got = 999;
+  cloudabi_recv_in_t ri = {.ri_data = &in, .ri_data_len = 1, .ri_fds = &got, .ri_fds_len = 1};
+  cloudabi_recv_out_t ro;
+  if (cloudabi_sys_sock_recv(sock, &ri, &ro) != 0 || ro.ro_fdslen != 1)
+    return 10;
+  cloudabi_fdstat_t st;
+  if (cloudabi_sys_fd_stat_get(got, &st) != 0 || st.fs_filetype != CLOUDABI_FILETYPE_PROCESS ||
+      st.fs_rights_base != CLOUDABI_RIGHT_POLL_PROC_TERMINATE)
+    return 11;
+  cloudabi_event_t ev;
+  if (pt_wait_process(got, PT_SECOND, &ev) != CLOUDABI_ECHILD)
+    return 12;
+  if (cloudabi_sys_fd_close(got) != 0)
+    return 13;
+  return 0;
+}
+
+TEST(process_descriptors_can_be_sent_to_other_processes) {
+  cloudabi_fd_t a, b, h1, h2;
+  ASSERT_EQ(cloudabi_sys_fd_create2(CLOUDABI_FILETYPE_SOCKET_STREAM, &a, &b), 0);
+  ASSERT_EQ(cloudabi_sys_fd_create2(CLOUDABI_FILETYPE_SOCKET_STREAM, &h1, &h2), 0);
+  cloudabi_fd_t receiver, sleeper;
+  ASSERT_EQ(pt_fork_run(receive_process, (void *)(uintptr_t)b, &receiver), 0);
+  ASSERT_EQ(pt_fork_run(block_forever, (void *)(uintptr_t)h2, &sleeper), 0);
+  cloudabi_ciovec_t data = {.buf = "P", .buf_len = 1};
+  cloudabi_send_in_t si = {.si_data = &data, .si_data_len = 1, .si_fds = &sleeper,
+                           .si_fds_len = 1};
+  cloudabi_send_out_t so;
+  ASSERT_EQ(cloudabi_sys_sock_send(a, &si, &so), 0);
+  cloudabi_event_t ev;
+  ASSERT_EQ(pt_wait_process(receiver, 10 * PT_SECOND, &ev), 0);
+  ASSERT_EQ(ev.proc_terminate.signal, 0);
+  ASSERT_EQ(ev.proc_terminate.exitcode, 0);
+  // Still alive after the receiver closed its copy; ours kills it.
+  ASSERT_EQ(pt_wait_process(sleeper, 50000000, &ev), CLOUDABI_ETIMEDOUT);
+  ASSERT_EQ(cloudabi_sys_fd_close(sleeper), 0);
+  ASSERT_EQ(cloudabi_sys_fd_close(receiver), 0);
+  for (cloudabi_fd_t *f = (cloudabi_fd_t[]){a, b, h1, h2}, i = 0; i < 4; i++)
+    ASSERT_EQ(cloudabi_sys_fd_close(f[i]), 0);
+}
