@@ -29,4 +29,33 @@ const char *program_getpid(void);
 int program_exec(int, const argdata_t *);
 _CLOUDLIBC_END
 
+// Starting other programs (there is no fork, execve or posix_spawn, and no
+// process namespace: a child is known only by its process descriptor).
+//
+// program_exec(fd, ad): replaces the running program with the executable
+//   open on fd (which needs the PROC_EXEC right), passing it ad.  Only the
+//   descriptors that ad names survive, renumbered 0, 1, ... in order of
+//   first appearance (ad's fd values are rewritten to match).  Returns only
+//   on failure, with an errno value (not -1): EBADF for a regular file
+//   without PROC_EXEC, EACCES for something else that cannot be executed,
+//   ENOMEM, or what the system reports (ENOEXEC, ...).
+// program_spawn(fd, ad, &procfd): starts fd as a new process with ad, like
+//   a fork followed by program_exec in the child.  Returns 0 and the
+//   child's process descriptor in *procfd once the exec has succeeded, or
+//   an errno value: a failed exec is reported here, synchronously (over a
+//   private socket pair), not as an exit status.  Closing the process
+//   descriptor kills the child if it is still running.  This replaces
+//   cloudlibc's libuv-based program_spawn.
+// program_wait(procfd, &exit_code, &signal): waits until the process has
+//   terminated and stores its exit code (0 when it was killed) and the
+//   CloudABI signal that killed it (0 when it exited); either pointer may
+//   be NULL.  Returns 0 or an errno value (EBADF, ENOTCAPABLE without the
+//   POLL_PROC_TERMINATE right).  It does not close procfd, and may be
+//   called again for the same process.  A process descriptor can also be
+//   waited for in a CloudABI poll (PROC_TERMINATE).
+_CLOUDLIBC_BEGIN
+int program_spawn(int, const argdata_t *, int *);
+int program_wait(int, int *, int *);
+_CLOUDLIBC_END
+
 #endif

@@ -1,0 +1,25 @@
+// Internal: the library's fork handlers (see libc_fork.h).
+#include "libc_fork.h"
+#include "malloc_impl.h"
+#include "pthread_impl.h"
+#include "rand48.h"
+#include "rand_chacha.h"
+#include "tz_impl.h"
+
+void __libc_fork_prepare(void) {
+  __malloc_fork_prepare();
+}
+
+void __libc_fork_parent(void) {
+  __malloc_fork_parent();
+}
+
+void __libc_fork_child(cloudabi_tid_t tid) {
+  // The allocator's locks are released while the thread still carries the
+  // parent's tid, which took them; then the thread takes its new tid.
+  __malloc_fork_child();
+  __pthread_fork_child(tid);
+  __arc4random_fork_child();
+  __rand48_fork_child();
+  __tz_fork_child();
+}
