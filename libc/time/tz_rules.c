@@ -33,8 +33,12 @@ static int64_t transition(const struct tz_date *d, int64_t year, int32_t off_bef
   return day * SECS_PER_DAY + d->time - off_before;
 }
 
+// Beyond this, years no longer fit in tm_year (and the arithmetic below
+// could overflow): such instants have no local time.
+#define TZ_LIMIT ((int64_t)1 << 58)
+
 bool __tz_is_dst(const struct tz_rule *rule, int64_t t) {
-  if (rule->dst_name == NULL)
+  if (rule->dst_name == NULL || t > TZ_LIMIT || t < -TZ_LIMIT)
     return false;
   // The year of t in standard time; transitions may stray a week into the
   // neighbouring years (rule times up to 167 hours), so look at the latest
@@ -68,6 +72,8 @@ bool __tz_is_dst(const struct tz_rule *rule, int64_t t) {
 }
 
 bool __tz_localtime(const struct tz_rule *rule, int64_t t, struct tm *tm) {
+  if (t > TZ_LIMIT || t < -TZ_LIMIT)
+    return false;
   bool dst = __tz_is_dst(rule, t);
   int32_t off = dst ? rule->dst_off : rule->std_off;
   if (!__time_secs_to_tm(t + off, tm))

@@ -2,6 +2,8 @@
 // host's zoneinfo (tz_cases.h, made by tools/gen_tz_cases.c), the forms of
 // the rule syntax, tzset and its variables, and mktime around transitions.
 #include <errno.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -241,6 +243,28 @@ TEST(mktime_transitions) {
   ASSERT_EQ(mktime(&tm), 1705320000 - 11 * 3600);
   ASSERT_EQ(tm.tm_isdst, 1);
   ASSERT_STREQ(tm.tm_zone, "AEDT");
+}
+
+TEST(localtime_overflow) {
+  set_tz("CET-1CEST,M3.5.0,M10.5.0/3");
+  struct tm tm;
+  for (int i = 0; i < 2; i++) {
+    time_t t = i == 0 ? INT64_MAX : INT64_MIN;
+    errno = 0;
+    ASSERT_TRUE(localtime_r(&t, &tm) == NULL);
+    ASSERT_EQ(errno, EOVERFLOW);
+  }
+  // The last second of year INT_MAX + 1900, in CET, still converts; a
+  // day later does not.
+  struct tm last = {.tm_year = INT_MAX, .tm_mon = 11, .tm_mday = 31, .tm_hour = 23,
+                    .tm_min = 59, .tm_sec = 59, .tm_isdst = 0};
+  time_t t = mktime(&last);
+  ASSERT_TRUE(t != -1);
+  ASSERT_TRUE(localtime_r(&t, &tm) != NULL);
+  ASSERT_EQ(tm.tm_year, INT_MAX);
+  ASSERT_EQ(tm.tm_hour, 23);
+  t += 86400;
+  ASSERT_TRUE(localtime_r(&t, &tm) == NULL);
 }
 
 TEST(ctime_uses_the_zone) {
