@@ -625,8 +625,10 @@ def main():
     ap.add_argument("--starts", type=int, default=20,
                     help="process starts per round and build for the start-up times")
     ap.add_argument("--only", default=None, help="regular expression: programs to run")
-    ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench", "bench"))
-    ap.add_argument("--results", default=os.path.join(ROOT, "bench", "results"))
+    ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench", "bench"),
+                    help="where the benchmark binaries go (default build-bench/bench)")
+    ap.add_argument("--results", default=os.path.join(ROOT, "bench", "results"),
+                    help="where the CSV, Markdown and PNG go (default bench/results)")
     ap.add_argument("--chart", choices=("auto", "builtin"), default="auto",
                     help="builtin: draw the PNG without matplotlib")
     ap.add_argument("--no-install", action="store_true",
