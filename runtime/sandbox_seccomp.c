@@ -244,14 +244,15 @@ static void build_policy(struct bpf_buf *b) {
   rule_openat(b);
   rule_dirfds(b, SYS_openat2, 0, -1);
   rule_ioctl(b);
+  // Seals only ever restrict a memfd (the exec handoff seals its own).
   static const uint32_t fcntl_cmds[] = {F_DUPFD, F_GETFD, F_SETFD, F_GETFL, F_SETFL,
-                                        F_DUPFD_CLOEXEC};
+                                        F_DUPFD_CLOEXEC, F_ADD_SEALS, F_GET_SEALS};
   rule_arg_in(b, SYS_fcntl, 1, fcntl_cmds, sizeof(fcntl_cmds) / sizeof(fcntl_cmds[0]),
               ERRNO(EPERM));
 
   // Descriptors, files and memory the program already holds.
   static const long plain[] = {
-      SYS_poll, SYS_nanosleep, SYS_clock_getres, SYS_gettimeofday, SYS_time,
+      SYS_poll, SYS_pause, SYS_nanosleep, SYS_clock_getres, SYS_gettimeofday, SYS_time,
       SYS_ftruncate, SYS_fallocate, SYS_fsync, SYS_fdatasync, SYS_fadvise64,
       SYS_readlinkat, SYS_access, SYS_faccessat, SYS_faccessat2, SYS_msync, SYS_fstatfs,
       SYS_dup, SYS_dup2, SYS_dup3, SYS_close_range, SYS_memfd_create,
