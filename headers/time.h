@@ -86,9 +86,16 @@ _CLOUDLIBC_END
 //
 // Extensions: timegm(); struct tm members tm_gmtoff and tm_zone (also in
 // POSIX.1-2024); strftime() accepts glibc's flags - _ 0 ^ # and a field
-// width on every conversion, POSIX's + flag, and %k %l %P %s %+ besides
-// the POSIX conversions; strptime() also accepts %s %z %Z %k %l %g %G %V %u
-// and fills in tm_wday and tm_yday when the date is known.
+// width on every conversion, padded as glibc pads them, except that %C %F
+// %G %Y follow POSIX's rule for widths and the + flag (zeros, and '+' for
+// years of more than four digits: %+6Y is +02024, as in musl); %Y is at
+// least four digits (0001).  Besides POSIX's conversions it has %k %l %P
+// %+ and %s (seconds since the epoch of the time that tm_gmtoff places in
+// UTC; glibc calls mktime instead).  An unknown conversion is copied.
+// strptime() also accepts %s (into local time) %z %Z %k %l %P %g %G %V %u,
+// skips white space before every conversion, and fills in tm_wday and
+// tm_yday when the date is known (from month and day, day of the year,
+// week and weekday, or ISO week and weekday).
 // The _l variants take a locale_t; both locales, "C" and "C.UTF-8", use
 // the C conventions for dates.
 //

@@ -127,7 +127,7 @@ static bool convert(struct field *fl, char c, const struct tm *tm) {
     case 'P': set_string(fl, tm->tm_hour >= 12 ? "pm" : "am"); return true;
     case 'r': set_format(fl, "%I:%M:%S %p", tm); return true;
     case 'R': set_format(fl, "%H:%M", tm); return true;
-    case 's': set_number(fl, __time_tm_to_secs(tm) - tm->tm_gmtoff, 1, '0'); return true;
+    case 's': set_number(fl, __time_tm_to_secs(tm) - tm->tm_gmtoff, 1, ' '); return true;
     case 'S': set_number(fl, tm->tm_sec, 2, '0'); return true;
     case 't': set_string(fl, "\t"); return true;
     case 'T':
@@ -277,36 +277,41 @@ static size_t format(char *s, size_t n, const char *f, const struct tm *tm) {
       put_yearish(&o, &fl, c, tm, width, plus, pad == '_' ? ' ' : '0');
       continue;
     }
-    // Case changes: ^ upper-cases; # swaps the case of names (upper-cases
-    // day and month names, lower-cases %p and %Z), as in glibc.
-    char cased[64];
+    // Case changes: ^ upper-cases; # upper-cases day and month names and
+    // lower-cases %p and %Z, whatever ^ says; %P stays lower case (as in
+    // glibc).
+    char cased[sizeof(fl.buf)];
     const char *text = fl.text;
     size_t len = fl.len;
-    if ((upper || swap) && !fl.numeric && len < sizeof(cased)) {
-      bool lower = swap && !upper && (c == 'p' || c == 'Z');
+    bool names = c == 'a' || c == 'A' || c == 'b' || c == 'B' || c == 'h';
+    bool lower = (swap && (c == 'p' || c == 'Z')) || c == 'P';
+    if ((upper || lower || (swap && names)) && !fl.numeric && len <= sizeof(cased)) {
       for (size_t i = 0; i < len; i++)
         cased[i] = lower ? to_lower(text[i]) : to_upper(text[i]);
       text = cased;
     }
+    // Padding as glibc does it: numbers fill their default width (with
+    // '0' or, for %e %k %l, ' ') unless the - flag is given; a larger
+    // field width extends that; _ and - pad with spaces, 0 with zeros.
+    // Strings are padded with spaces (zeros with 0) to the field width.
+    size_t w;
+    char p;
     if (fl.numeric) {
-      size_t w = has_width ? width : (size_t)fl.def_width;
-      char p = pad == 0 ? fl.def_pad : pad == '_' ? ' ' : pad;
-      if (p == '-') {
-        put(&o, text, len);  // no padding at all, not even the default one
-      } else if (text[0] == '-' && p == '0') {
-        put(&o, text, 1);
-        put_pad(&o, '0', w > len ? w - len : 0);
-        put(&o, text + 1, len - 1);
-      } else {
-        put_pad(&o, p, w > len ? w - len : 0);
-        put(&o, text, len);
-      }
+      w = pad == '-' ? 0 : (size_t)fl.def_width;
+      if (has_width && width > w)
+        w = width;
+      p = pad == '0' ? '0' : pad == '_' || pad == '-' ? ' ' : fl.def_pad;
     } else {
-      char p = pad == '0' ? '0' : ' ';
-      if (pad != '-')
-        put_pad(&o, p, width > len ? width - len : 0);
-      put(&o, text, len);
+      w = has_width ? width : 0;
+      p = pad == '0' ? '0' : ' ';
     }
+    size_t fill = w > len ? w - len : 0;
+    if (p == '0' && len > 0 && (text[0] == '-' || text[0] == '+')) {
+      put(&o, text, 1);  // the sign goes before the zeros
+      text++, len--;
+    }
+    put_pad(&o, p, fill);
+    put(&o, text, len);
   }
   if (o.len >= n)
     return 0;

@@ -62,9 +62,12 @@ TEST(flags_and_widths) {
   ASSERT_STREQ(fmt("%-d %-m %-H %-j %-e", &tm), "4 7 9 186 4");
   ASSERT_STREQ(fmt("%_d %_m %_H %_j", &tm), " 4  7  9 186");
   ASSERT_STREQ(fmt("%0e %0k", &tm), "04 09");
-  ASSERT_STREQ(fmt("%5d|%-5d|%_5d|%05d", &tm), "00004|4|    4|00004");
+  // As in glibc: - drops the default padding, a field width still pads.
+  ASSERT_STREQ(fmt("%5d|%-5d|%_5d|%05d|%1d|%_1d", &tm), "00004|    4|    4|00004|04| 4");
   ASSERT_STREQ(fmt("%^a %^B %#a %#p %#Z", &tm), "THU JULY THU am utc");
-  ASSERT_STREQ(fmt("%10A|%-10A|%010b", &tm), "  Thursday|Thursday|0000000Jul");
+  ASSERT_STREQ(fmt("%10A|%-10A|%010b|%3A", &tm), "  Thursday|  Thursday|0000000Jul|Thursday");
+  ASSERT_STREQ(fmt("%^#p %#P %^P %^c", &tm), "am am am THU JUL  4 09:05:03 2024");
+  ASSERT_STREQ(fmt("%12D|%-12T|%_6s", &tm), "    07/04/24|    09:05:03|1720083903");
   // POSIX's field widths for %C %F %G %Y, and the + flag.
   ASSERT_STREQ(fmt("%6Y|%+6Y|%+4Y|%+5Y", &tm), "002024|+02024|2024|+2024");
   ASSERT_STREQ(fmt("%12F|%+12F|%+10F", &tm), "002024-07-04|+02024-07-04|2024-07-04");
