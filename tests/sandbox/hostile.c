@@ -35,7 +35,8 @@ enum {
   NR_fchmodat = 268, NR_unshare = 272, NR_perf_event_open = 298,
   NR_name_to_handle_at = 303, NR_open_by_handle_at = 304, NR_process_vm_readv = 310,
   NR_memfd_create = 319, NR_bpf = 321, NR_execveat = 322, NR_userfaultfd = 323,
-  NR_io_uring_setup = 425, NR_linkat = 265, NR_utimensat = 280,
+  NR_io_uring_setup = 425, NR_linkat = 265, NR_utimensat = 280, NR_clone = 56,
+  NR_clone3 = 435,
 };
 #define L_AT_FDCWD (-100)
 #define L_O_RDONLY 0
@@ -424,6 +425,19 @@ static void run_case(const char *c) {
     cloudabi_event_t ev;
     size_t n;
     cloudabi_sys_poll(&sub, &ev, 1, &n);
+  } else if (strcmp(c, "clone_newuser") == 0) {
+    // A raw fork into new namespaces; the child leaves at once.
+    long r = SYS(NR_clone, L_CLONE_NEWUSER | 17 /* SIGCHLD */, 0, 0, 0, 0);
+    if (r == 0)
+      SYS(NR_exit, 0);
+    verdict(r, "clone(CLONE_NEWUSER)");
+  } else if (strcmp(c, "clone3") == 0) {
+    // clone3's flags are in memory; the filter answers ENOSYS for all.
+    uint64_t args[11] = {L_CLONE_NEWUSER, 0, 0, 0, 17 /* exit_signal */};
+    long r = SYS(NR_clone3, args, sizeof(args));
+    if (r == 0)
+      SYS(NR_exit, 0);
+    verdict(r, "clone3(CLONE_NEWUSER)");
   } else if (strcmp(c, "link_in") == 0) {
     verdict(SYS(NR_linkat, L_AT_FDCWD, join(cfg.outside, "chmod_target"), rw, "stolen", 0),
             "linkat(outside/chmod_target -> rw grant \"stolen\")");
