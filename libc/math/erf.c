@@ -1,12 +1,15 @@
 #include "math_impl.h"
 
+// erf(x): Taylor series below 1/2; 1 - erfc(|x|) with erfc as a
+// double-double beyond (erfc < 0.48 there: the subtraction loses nothing).
+
 double erf(double x) {
   if (isnan(x))
     return x + x;
   double ax = __builtin_fabs(x), lo, r;
   if (ax == 0)
     return x;
-  if (ax < 0.84375) {
+  if (ax < 0.5) {  // the Taylor series; beyond, 1 - erfc (no cancellation)
     r = __math_erf_small(x, &lo);
     if (r != 0 && __builtin_fabs(r) < 0x1p-1022)
       errno = ERANGE;

@@ -28,9 +28,12 @@ double fma(double x, double y, double z) {
   if (!isfinite(z))
     return z + z;
   if (z == 0) {
-    // x*y rounded once; a zero z only matters for the sign of a zero.
+    // The exact product is not zero: adding a zero leaves it, so the result
+    // is the product rounded once (a tiny one keeps its sign).
     double p = x * y;
-    return p + z;
+    if (isinf(p) || (__builtin_fabs(p) < 0x1p-1022 && p == p))
+      errno = ERANGE;
+    return p;
   }
   uint64_t ix = asuint64(x), iy = asuint64(y), iz = asuint64(z);
   int ex = (int)((ix >> 52) & 0x7ff), ey = (int)((iy >> 52) & 0x7ff),
@@ -88,9 +91,15 @@ double fma(double x, double y, double z) {
     res = (double)(s ? -h : h);  // rounded to 53 bits in the current mode
     int k = e + 65;
     // res * 2^k: exact unless it overflows.
-    if (k > 900) {
+    if (k > 900) {  // exact steps until the last one overflows
       res *= 0x1p900;
       k -= 900;
+      if (k > 900) {
+        res *= 0x1p900;
+        k -= 900;
+        if (k > 1023)
+          k = 1023;
+      }
     } else if (k < -1000) {
       res *= 0x1p-100;
       k += 100;
