@@ -27,6 +27,8 @@ A recipe is ports/NAME/recipe.toml:
     subdir = "expat"               where the build system lives in the tree
     configure_args / cmake_args / make_args = [...]   ($VARS expanded)
     pre = ["..."]                  shell commands run first, in the build dir
+    post = ["..."]                 shell commands run after building (before
+                                   installing), e.g. to build test programs
     commands = ["make ..."]        system "make": run in the build directory
     install = ["make ..."]         system "make": install into $STAGE
     cflags, cppflags, libs         CFLAGS (default -O2 -g), CPPFLAGS, LIBS
@@ -360,6 +362,7 @@ def build(ctx, name, force=False):
                                    "--prefix=/", "--disable-shared", "--enable-static"]
              + [expand(a, env) for a in b.get("configure_args", [])], d["build"], env, d["logs"])
         step(ctx, r, "make", make + [expand(a, env) for a in b.get("make_args", [])], d["build"], env, d["logs"])
+        post(ctx, r, b, d, env)
         step(ctx, r, "install", ["make", "install", f"DESTDIR={d['stage']}"],
              d["build"], env, d["logs"])
     elif system == "cmake":
@@ -372,6 +375,7 @@ def build(ctx, name, force=False):
              + [expand(a, env) for a in b.get("cmake_args", [])], d["build"], env, d["logs"])
         step(ctx, r, "build", ["cmake", "--build", d["build"], "-j", str(ctx.jobs)],
              d["build"], env, d["logs"])
+        post(ctx, r, b, d, env)
         benv = dict(env, DESTDIR=d["stage"])
         step(ctx, r, "install", ["cmake", "--install", d["build"]], d["build"], benv, d["logs"])
     elif system == "make":
@@ -385,6 +389,11 @@ def build(ctx, name, force=False):
     install_into_sysroot(ctx, r, d)
     with open(d["stamp"], "w") as f:
         f.write(recipe_digest(r) + "\n")
+
+
+def post(ctx, r, b, d, env):
+    for i, c in enumerate(b.get("post", [])):
+        step(ctx, r, f"post {i + 1}", c, d["build"], env, d["logs"], shell=True)
 
 
 def recipe_digest(r):
