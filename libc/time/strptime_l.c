@@ -232,7 +232,7 @@ static bool convert(const char **sp, const char **fp, struct tm *tm, struct pars
       p->week = (int)v;
       break;
     case 'V':
-      NUM(2, 1, 53);
+      NUM(2, 0, 53);
       p->iso_week = (int)v;
       p->iso_week_set = true;
       break;
@@ -259,11 +259,13 @@ static bool convert(const char **sp, const char **fp, struct tm *tm, struct pars
         return false;
       bool neg = *s++ == '-';
       long long hh, mm = 0;
-      if (!number(&s, 2, false, 0, 24, &hh))
+      const char *digits = s;
+      if (!number(&s, 2, false, 0, 24, &hh) || s - digits != 2)
         return false;
       if (*s == ':')
         s++;
-      if (*s >= '0' && *s <= '9' && !number(&s, 2, false, 0, 59, &mm))
+      digits = s;
+      if (*s >= '0' && *s <= '9' && (!number(&s, 2, false, 0, 59, &mm) || s - digits != 2))
         return false;
       tm->tm_gmtoff = (long)(neg ? -(hh * 3600 + mm * 60) : hh * 3600 + mm * 60);
       break;
@@ -334,21 +336,25 @@ static const char *parse(const char *s, const char *f, struct tm *tm, struct par
   return s;
 }
 
-// Sets the date fields from a day number, keeping the time of day.
-static void set_date(struct tm *tm, int64_t days) {
+// Sets the date fields from a day number, keeping the time of day and a
+// weekday that the input named (as glibc does).
+static void set_date(struct tm *tm, int64_t days, bool keep_wday) {
   struct tm d;
   if (!__time_secs_to_tm(days * SECS_PER_DAY, &d))
     return;
   tm->tm_year = d.tm_year;
   tm->tm_mon = d.tm_mon;
   tm->tm_mday = d.tm_mday;
-  tm->tm_wday = d.tm_wday;
+  if (!keep_wday)
+    tm->tm_wday = d.tm_wday;
   tm->tm_yday = d.tm_yday;
 }
 
 // Fills in what the parsed fields determine: the year from %C and %y, the
-// 12-hour clock with %p, and the date with tm_wday and tm_yday from
-// month and day, day of the year, week number and weekday, or ISO week.
+// 12-hour clock with %p, and tm_yday and (unless the input named it)
+// tm_wday from month and day, day of the year, week number and weekday,
+// or ISO week and weekday; fields the input did not give are taken from
+// *tm as it was.
 static void complete(struct tm *tm, const struct parsed *p) {
   if (p->year2_set) {
     int century = p->century_set ? p->century : p->year2 < 69 ? 20 : 19;
@@ -362,26 +368,23 @@ static void complete(struct tm *tm, const struct parsed *p) {
     return;
   int64_t year = (int64_t)tm->tm_year + 1900;
   int64_t jan1 = time_days_from_civil(year, 1, 1);
-  if (p->mon_set && p->mday_set) {
-    set_date(tm, time_days_from_civil(year, tm->tm_mon + 1, tm->tm_mday));
-  } else if (p->yday_set) {
-    set_date(tm, jan1 + tm->tm_yday);
-  } else if (p->iso_week_set && p->wday_set) {
+  if (p->yday_set && !(p->mon_set && p->mday_set)) {
+    set_date(tm, jan1 + tm->tm_yday, p->wday_set);
+  } else if (p->iso_week_set && p->wday_set && !p->mon_set && !p->mday_set) {
     int64_t iso_year = p->iso_year_set ? p->iso_year : year;
     int64_t jan4 = time_days_from_civil(iso_year, 1, 4);
     int64_t monday1 = jan4 - time_floormod(jan4 + 3, 7);  // Monday of week 1
-    set_date(tm, monday1 + 7 * (p->iso_week - 1) + (tm->tm_wday + 6) % 7);
-  } else if (p->week_kind != 0 && p->wday_set) {
+    set_date(tm, monday1 + 7 * (p->iso_week - 1) + (tm->tm_wday + 6) % 7, true);
+  } else if (p->week_kind != 0 && p->wday_set && !p->mon_set && !p->mday_set) {
     // Week 1 starts on the year's first Sunday (%U) or Monday (%W); the
     // days before it are week 0.
     int first = p->week_kind == 'U' ? 0 : 1;
     int64_t start = jan1 + time_floormod(first - (jan1 + 4), 7);
     int offset = (int)time_floormod(tm->tm_wday - first, 7);
-    set_date(tm, start + 7 * (int64_t)(p->week - 1) + offset);
-  } else if (p->year_set || p->year2_set || p->century_set) {
-    if (p->mon_set || p->mday_set) {
-      set_date(tm, time_days_from_civil(year, tm->tm_mon + 1, tm->tm_mday));
-    }
+    set_date(tm, start + 7 * (int64_t)(p->week - 1) + offset, true);
+  } else if (p->mon_set || p->mday_set || p->year_set || p->year2_set || p->century_set) {
+    // Any part of the date: the rest comes from *tm as it was.
+    set_date(tm, time_days_from_civil(year, tm->tm_mon + 1, tm->tm_mday), p->wday_set);
   }
 }
 

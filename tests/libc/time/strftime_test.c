@@ -232,6 +232,24 @@ TEST(strptime_details) {
   ASSERT_TRUE(strptime("1720083903", "%s", &tm) != NULL);
   ASSERT_EQ(tm.tm_hour, 11);
   ASSERT_EQ(tm.tm_isdst, 1);
+  // A weekday the input names is kept; the other fields come from *tm.
+  tm = (struct tm){.tm_year = 100, .tm_mday = 1};
+  ASSERT_TRUE(strptime("Thu Jul 04", "%a %b %d", &tm) != NULL);
+  ASSERT_EQ(tm.tm_year, 100);
+  ASSERT_EQ(tm.tm_wday, 4);   // 2000-07-04 was a Tuesday, but it said Thu
+  ASSERT_EQ(tm.tm_yday, 185);
+  tm = (struct tm){.tm_year = 100, .tm_mday = 1};
+  ASSERT_TRUE(strptime(" 7", "%e", &tm) != NULL);
+  ASSERT_EQ(tm.tm_wday, 5);   // 2000-01-07
+  ASSERT_EQ(tm.tm_yday, 6);
+  ASSERT_TRUE(strptime("1969", "%Y", &tm) != NULL);
+  ASSERT_EQ(tm.tm_wday, 2);   // 1969-01-07
+  // ISO week and weekday give the date, even across a year end.
+  ASSERT_TRUE(strptime("2020 53 5", "%G %V %u", &tm) != NULL);
+  ASSERT_EQ(tm.tm_year, 121);
+  ASSERT_EQ(tm.tm_mon, 0);
+  ASSERT_EQ(tm.tm_mday, 1);
+  ASSERT_TRUE(strptime("+5", "%z", &tm) == NULL);  // two-digit hours
   ASSERT_TRUE(strptime_l("12 PM", "%I %p", &tm, LC_C_LOCALE) != NULL);
   ASSERT_EQ(tm.tm_hour, 12);
   ASSERT_TRUE(strptime("12 am", "%I %p", &tm) != NULL);
