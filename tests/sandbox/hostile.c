@@ -425,6 +425,36 @@ static void run_case(const char *c) {
     cloudabi_event_t ev;
     size_t n;
     cloudabi_sys_poll(&sub, &ev, 1, &n);
+  } else if (strcmp(c, "deep_fork_chain") == 0) {
+    // 20 nested proc_forks, more than Landlock's 16 layers: forking keeps
+    // working and the deepest child is still under the filter.  Each
+    // parent passes its child's end on as its exit status (100 + signal).
+    const int depth = 20;
+    for (int level = 0; level < depth; level++) {
+      cloudabi_fd_t child;
+      cloudabi_tid_t tid;
+      if (cloudabi_sys_proc_fork(&child, &tid) != 0)
+        cloudabi_sys_proc_exit(level == 0 ? 2 : 99);
+      if (child == CLOUDABI_PROCESS_CHILD)
+        continue;
+      cloudabi_subscription_t sub = {.type = CLOUDABI_EVENTTYPE_PROC_TERMINATE,
+                                     .proc_terminate = {.fd = child}};
+      cloudabi_event_t ev;
+      size_t n;
+      if (cloudabi_sys_poll(&sub, &ev, 1, &n) != 0 || n != 1)
+        cloudabi_sys_proc_exit(98);
+      unsigned code = ev.proc_terminate.signal != 0 ? 100u + ev.proc_terminate.signal
+                                                    : ev.proc_terminate.exitcode;
+      if (level > 0)
+        cloudabi_sys_proc_exit(code);
+      if (code >= 100)
+        say("BLOCKED: the child at depth 20 was killed (status %ld)%s\n", (long)code, "");
+      else
+        say("ESCAPED: the chain ended with status %ld%s\n", (long)code, "");
+      return;
+    }
+    verdict(int80(20 /* getpid */, 0, 0, 0), "int 0x80 getpid at fork depth 20");
+    cloudabi_sys_proc_exit(0);
   } else if (strcmp(c, "clone_newuser") == 0) {
     // A raw fork into new namespaces; the child leaves at once.
     long r = SYS(NR_clone, L_CLONE_NEWUSER | 17 /* SIGCHLD */, 0, 0, 0, 0);
