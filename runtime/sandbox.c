@@ -1,5 +1,5 @@
-// The confinement sequence (see sandbox.h): descriptors, no_new_privs,
-// Landlock, seccomp.  Landlock comes before seccomp so the filter need not
+// The confinement sequence (see sandbox.h): descriptors, capabilities,
+// no_new_privs, Landlock, seccomp.  Landlock comes before seccomp so the filter need not
 // allow the Landlock setup of the first image (it does allow the calls, for
 // re-executed images, since they can only narrow).
 #define _GNU_SOURCE
