@@ -81,8 +81,11 @@ _CLOUDLIBC_END
 // tzname "UTC".  mktime() resolves a wall-clock time that occurs twice
 // (tm_isdst -1) to its first occurrence and a time skipped by a transition
 // with the offset in effect before it (02:30 in a spring gap becomes 03:30
-// DST).  tm_zone points to storage that stays valid for the life of the
-// process.
+// DST).  DST is in effect from the latest start of DST to the next end
+// (the same as glibc's reading of a rule whenever the two dates are not
+// days apart; for permanent DST such as EST5EDT4,0/0,J365/25 it stays on
+// across New Year).  tm_zone points to storage that stays valid for the
+// life of the process.
 //
 // Extensions: timegm(); struct tm members tm_gmtoff and tm_zone (also in
 // POSIX.1-2024); strftime() accepts glibc's flags - _ 0 ^ # and a field
