@@ -79,9 +79,11 @@ _CLOUDLIBC_END
 // forms TZ=:Region/City and TZ=Region/City cannot be resolved: they, an
 // unset or empty TZ and any string that does not parse mean UTC, with
 // tzname "UTC".  mktime() resolves a wall-clock time that occurs twice
-// (tm_isdst -1) to its first occurrence and a time skipped by a transition
-// with the offset in effect before it (02:30 in a spring gap becomes 03:30
-// DST).  DST is in effect from the latest start of DST to the next end
+// (tm_isdst -1) to its standard-time occurrence (glibc picks either,
+// depending on earlier calls) and a time skipped by a transition with the
+// offset in effect before it (02:30 in a spring gap becomes 03:30 DST, as
+// in glibc); a positive tm_isdst in a zone without DST means one hour
+// ahead (glibc, musl).  DST is in effect from the latest start of DST to the next end
 // (the same as glibc's reading of a rule whenever the two dates are not
 // days apart; for permanent DST such as EST5EDT4,0/0,J365/25 it stays on
 // across New Year).  tm_zone points to storage that stays valid for the

@@ -52,15 +52,15 @@ TEST(zoneinfo_table) {
     ASSERT_EQ(tm.tm_hour, utc.tm_hour);
     ASSERT_EQ(tm.tm_min, utc.tm_min);
     // mktime takes it back, with tm_isdst as found and as -1 alike (except
-    // in the repeated hour, where -1 means the first occurrence).
+    // in the repeated hour, where -1 means the standard-time occurrence).
     struct tm back = tm;
     ASSERT_EQ(mktime(&back), t);
     back = tm;
     back.tm_isdst = -1;
     time_t guess = mktime(&back);
     if (guess != t) {
-      ASSERT_TRUE(p->isdst == 0);
-      ASSERT_EQ(guess, t - 3600);
+      ASSERT_TRUE(p->isdst == 1);
+      ASSERT_EQ(guess, t + 3600);
     }
   }
 }
@@ -216,10 +216,14 @@ TEST(mktime_transitions) {
   ASSERT_EQ(tm.tm_min, 30);
   ASSERT_EQ(tm.tm_isdst, 1);
   ASSERT_STREQ(tm.tm_zone, "CEST");
-  // 2024-10-27 02:30 happens twice: -1 gives the first (CEST), 0 the
-  // second.
+  // 2024-10-27 02:30 happens twice: -1 and 0 give the second (CET), 1 the
+  // first.
   tm = (struct tm){.tm_year = 124, .tm_mon = 9, .tm_mday = 27, .tm_hour = 2, .tm_min = 30,
                    .tm_isdst = -1};
+  ASSERT_EQ(mktime(&tm), 1729989000 + 3600);
+  ASSERT_EQ(tm.tm_isdst, 0);
+  tm = (struct tm){.tm_year = 124, .tm_mon = 9, .tm_mday = 27, .tm_hour = 2, .tm_min = 30,
+                   .tm_isdst = 1};
   ASSERT_EQ(mktime(&tm), 1729989000);
   ASSERT_EQ(tm.tm_isdst, 1);
   tm = (struct tm){.tm_year = 124, .tm_mon = 9, .tm_mday = 27, .tm_hour = 2, .tm_min = 30,
@@ -265,6 +269,15 @@ TEST(localtime_overflow) {
   ASSERT_EQ(tm.tm_hour, 23);
   t += 86400;
   ASSERT_TRUE(localtime_r(&t, &tm) == NULL);
+}
+
+// Without DST, tm_isdst 1 means an hour ahead of standard time.
+TEST(mktime_isdst_without_dst) {
+  set_tz("IST-5:30");
+  struct tm tm = {.tm_year = 124, .tm_mon = 0, .tm_mday = 15, .tm_hour = 12, .tm_isdst = 1};
+  ASSERT_EQ(mktime(&tm), 1705320000 - 19800 - 3600);
+  ASSERT_EQ(tm.tm_hour, 11);
+  ASSERT_EQ(tm.tm_isdst, 0);
 }
 
 TEST(ctime_uses_the_zone) {
