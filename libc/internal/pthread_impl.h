@@ -60,6 +60,8 @@ struct __pthread {
 
   void *map;  // the thread's mapping, NULL for the initial thread
   size_t map_len;
+  size_t map_guard, map_stack;  // its layout, for reuse (pthread_map_cache.c)
+  bool map_own_stack;           // it holds the stack as well
   struct __pthread *next_zombie;
   _Atomic(bool) published;  // the creator no longer touches the descriptor
 
@@ -91,8 +93,18 @@ static inline struct __pthread *pthread_current(void) {
 // thread).  The thread that brings it to zero ends the process.
 extern atomic_size_t __pthread_running;
 
-// Bytes of thread mappings currently mapped (for leak tests).
+// Bytes of thread mappings currently mapped for threads that have not
+// been released (for leak tests).
 extern atomic_size_t __pthread_mapped_bytes;
+// Bytes of released thread mappings kept for reuse (bounded).
+extern atomic_size_t __pthread_cached_bytes;
+
+// The cache of released thread mappings: take returns a mapping of exactly
+// this layout (guards still protected, contents stale) or NULL; put keeps
+// t's mapping and returns true, or returns false if the cache is full.
+void *__pthread_cache_take(size_t len, size_t guard, size_t stack, bool own_stack);
+bool __pthread_cache_put(struct __pthread *t);
+void __pthread_cache_fork_child(void);
 
 // Creates a thread running start(arg), or start_c11(arg) if not NULL.
 int __pthread_create(pthread_t *, const pthread_attr_t *, void *(*start)(void *),

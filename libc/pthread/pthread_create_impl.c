@@ -1,5 +1,6 @@
 #include <cloudabi_syscalls.h>
 #include <errno.h>
+#include <string.h>
 
 #include "pthread_impl.h"
 #include "startup.h"
@@ -37,25 +38,38 @@ int __pthread_create(pthread_t *thread, const pthread_attr_t *attr,
   if (user_stack == NULL)
     len += guard + stack;
 
-  void *map;
-  if (cloudabi_sys_mem_map(NULL, len, CLOUDABI_PROT_READ | CLOUDABI_PROT_WRITE,
-                           CLOUDABI_MAP_ANON | CLOUDABI_MAP_PRIVATE,
-                           CLOUDABI_MAP_ANON_FD, 0, &map) != 0)
-    return EAGAIN;
-  char *p = map;
-  char *stack_base = user_stack;
-  if (user_stack == NULL) {
+  bool own_stack = user_stack == NULL;
+  char *p = __pthread_cache_take(len, guard, stack, own_stack);
+  void *map = p;
+  size_t area = sizeof(struct __pthread) + tls_area_size(&__tls_image);
+  char *unsafe_top;
+  if (p != NULL) {
+    // A released thread's mapping: its guards are still protected, but its
+    // descriptor and TLS hold the old thread's values.
+    if (own_stack)
+      p += guard + stack;
+    unsafe_top = p + guard + stack;
+    memset(unsafe_top, 0, area);
+  } else {
+    if (cloudabi_sys_mem_map(NULL, len, CLOUDABI_PROT_READ | CLOUDABI_PROT_WRITE,
+                             CLOUDABI_MAP_ANON | CLOUDABI_MAP_PRIVATE,
+                             CLOUDABI_MAP_ANON_FD, 0, &map) != 0)
+      return EAGAIN;
+    p = map;
+    if (own_stack) {
+      if (guard != 0 && cloudabi_sys_mem_protect(p, guard, 0) != 0)
+        goto fail;
+      p += guard + stack;
+    }
     if (guard != 0 && cloudabi_sys_mem_protect(p, guard, 0) != 0)
       goto fail;
-    stack_base = p + guard;
-    p += guard + stack;
+    unsafe_top = p + guard + stack;
   }
-  if (guard != 0 && cloudabi_sys_mem_protect(p, guard, 0) != 0)
-    goto fail;
-  char *unsafe_top = p + guard + stack;
+  char *stack_base = own_stack ? (char *)map + guard : user_stack;
   struct __pthread *t = (struct __pthread *)unsafe_top;
 
-  // Fresh anonymous memory is zero: only non-zero fields are stored.
+  // The area is zero (fresh or cleared above): only non-zero fields are
+  // stored.
   atomic_init(&t->join, CLOUDABI_LOCK_BOGUS);
   atomic_init(&t->state, detached ? PTHREAD_STATE_DETACHED : PTHREAD_STATE_JOINABLE);
   t->start = start;
@@ -65,6 +79,9 @@ int __pthread_create(pthread_t *thread, const pthread_attr_t *attr,
   t->unsafe_stack = (void *)((uintptr_t)unsafe_top & ~(uintptr_t)15);
   t->map = map;
   t->map_len = len;
+  t->map_guard = guard;
+  t->map_stack = stack;
+  t->map_own_stack = own_stack;
 
   cloudabi_threadattr_t ta = {
       .entry_point = __pthread_entry,

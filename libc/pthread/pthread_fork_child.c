@@ -8,4 +8,5 @@ void __pthread_fork_child(cloudabi_tid_t tid) {
   atomic_store_explicit(&__pthread_running, 1, memory_order_relaxed);
   libc_lock_reset(&__pthread_keys_lock);
   __pthread_zombies_fork_child();
+  __pthread_cache_fork_child();
 }

@@ -30,6 +30,12 @@ static void *overrun(void *arg) {
   return (void *)(uintptr_t)big[PTHREAD_STACK_MIN];
 }
 
+#ifdef REUSE
+static void *quiet(void *arg) {
+  return arg;
+}
+#endif
+
 void program_main(const argdata_t *ad) {
   (void)ad;
   pthread_attr_t attr;
@@ -39,8 +45,20 @@ void program_main(const argdata_t *ad) {
   pthread_attr_setguardsize(&attr, GUARD_SIZE);
 #endif
   pthread_t t;
+#ifdef REUSE
+  // A first thread of the same layout, joined: its mapping is kept for
+  // reuse, and the guard must still stop the overrun in the second.
+  if (pthread_create(&t, &attr, quiet, NULL) != 0 || pthread_join(t, NULL) != 0)
+    exit(3);
+  pthread_t first = t;
+#endif
   if (pthread_create(&t, &attr, overrun, NULL) != 0)
     exit(1);
+#ifdef REUSE
+  // The descriptor lives in the mapping: the same one means reuse happened.
+  if (!pthread_equal(t, first))
+    exit(4);
+#endif
   pthread_join(t, NULL);
   exit(2);  // only without a guard
 }

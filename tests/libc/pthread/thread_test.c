@@ -290,3 +290,75 @@ TEST(thread_names) {
   ASSERT_EQ(pthread_getname_np(pthread_self(), buf, sizeof(buf)), 0);
   ASSERT_STREQ(buf, "0123456789abcde");
 }
+
+// Released mappings are cached for reuse: a reused one starts with fresh
+// TLS (initialised image, zero .tbss), no key values, no name, and the
+// cache stays bounded however many threads come and go.
+extern atomic_size_t __pthread_cached_bytes;
+
+static _Thread_local int tl_init = 7;
+static _Thread_local int tl_zero;
+static _Thread_local char tl_big[3000];
+static pthread_key_t reuse_key;
+
+static void *check_fresh_state(void *arg) {
+  (void)arg;
+  uintptr_t bad = 0;
+  if (tl_init != 7)
+    bad |= 1;
+  if (tl_zero != 0)
+    bad |= 2;
+  for (size_t i = 0; i < sizeof(tl_big); i++)
+    if (tl_big[i] != 0)
+      bad |= 4;
+  if (pthread_getspecific(reuse_key) != NULL)
+    bad |= 8;
+  char name[16] = "x";
+  if (pthread_getname_np(pthread_self(), name, sizeof(name)) != 0 || name[0] != '\0')
+    bad |= 16;
+  // Leave state behind for the next thread to (not) see.
+  tl_init = 99;
+  tl_zero = 99;
+  memset(tl_big, 0x5a, sizeof(tl_big));
+  pthread_setspecific(reuse_key, &tl_init);
+  pthread_setname_np(pthread_self(), "dirty");
+  return (void *)bad;
+}
+
+TEST(reused_mappings_start_fresh_and_cache_is_bounded) {
+  ASSERT_EQ(pthread_key_create(&reuse_key, NULL), 0);
+  size_t before = atomic_load(&__pthread_mapped_bytes);
+  for (int i = 0; i < 200; i++) {
+    pthread_t t;
+    ASSERT_EQ(pthread_create(&t, NULL, check_fresh_state, NULL), 0);
+    void *r;
+    ASSERT_EQ(pthread_join(t, &r), 0);
+    ASSERT_EQ((uintptr_t)r, 0);
+  }
+  ASSERT_EQ(atomic_load(&__pthread_mapped_bytes), before);
+  // Many at once: more mappings than the cache holds are released.
+  enum { M = 16 };
+  pthread_t ts[M];
+  for (int i = 0; i < M; i++)
+    ASSERT_EQ(pthread_create(&ts[i], NULL, check_fresh_state, NULL), 0);
+  for (int i = 0; i < M; i++) {
+    void *r;
+    ASSERT_EQ(pthread_join(ts[i], &r), 0);
+    ASSERT_EQ((uintptr_t)r, 0);
+  }
+  ASSERT_EQ(atomic_load(&__pthread_mapped_bytes), before);
+  size_t cached = atomic_load(&__pthread_cached_bytes);
+  ASSERT_TRUE(cached > 0);
+  ASSERT_TRUE(cached <= ((size_t)24 << 20));
+  // Another 1,000 pairs do not make it grow.
+  for (int i = 0; i < 1000; i++) {
+    pthread_t t;
+    ASSERT_EQ(pthread_create(&t, NULL, check_fresh_state, NULL), 0);
+    void *r;
+    ASSERT_EQ(pthread_join(t, &r), 0);
+    ASSERT_EQ((uintptr_t)r, 0);
+  }
+  ASSERT_EQ(atomic_load(&__pthread_mapped_bytes), before);
+  ASSERT_TRUE(atomic_load(&__pthread_cached_bytes) <= cached);
+  pthread_key_delete(reuse_key);
+}
