@@ -1,6 +1,8 @@
 #include "math_ld.h"
 
-// tan(y + yl) = tan(y) + yl*(1 + tan^2 y); odd quadrants -1/tan.
+// The argument is reduced exactly (__math_rem_pio2l); fptan is accurate on
+// [-pi/4, pi/4]; tan(y + yl) = tan(y) + yl*(1 + tan^2 y); odd quadrants
+// give -1/tan.
 long double tanl(long double x) {
   if (isnan(x) || isinf(x))
     return math_invalidl(x);
@@ -8,8 +10,8 @@ long double tanl(long double x) {
     return x;
   long double y, yl;
   int n = __math_rem_pio2l(x, &y, &yl);
-  long double s = x87_fsin(y), c = x87_fcos(y);
-  long double t = s / c;
+  long double t = y;
+  __asm__("fptan\n\tfstp %%st(0)" : "+t"(t));
   t += yl * (1.0L + t * t);
   return (n & 1) ? -1.0L / t : t;
 }
