@@ -162,7 +162,7 @@ int sandbox_enter(enum sandbox_mode mode, char *err, unsigned long errlen) {
     r = -1;
   }
   if (r == 0)
-    r = sandbox_close_other_fds(c.keep, c.nkeep, err, errlen);
+    r = sandbox_close_other_fds(c.keep, c.nkeep, !inherited, err, errlen);
   if (r == 0 && !inherited && sandbox_drop_capabilities(why, sizeof(why)) != 0)
     note_gap(gaps, sizeof(gaps), why);
   if (r == 0 && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {

@@ -43,7 +43,8 @@ static void close_span(unsigned lo, unsigned hi) {
     close((int)fd);
 }
 
-int sandbox_close_other_fds(const int *keep, size_t n, char *why, size_t whylen) {
+int sandbox_close_other_fds(const int *keep, size_t n, bool fill_std, char *why,
+                            size_t whylen) {
   int *sorted = malloc((n + 3) * sizeof(int));
   if (sorted == NULL) {
     snprintf(why, whylen, "out of memory");
@@ -56,7 +57,7 @@ int sandbox_close_other_fds(const int *keep, size_t n, char *why, size_t whylen)
   qsort(sorted, m, sizeof(int), compare_ints);
 
   int null_fd = -1;
-  for (int fd = STDIN_FILENO; fd <= STDOUT_FILENO; fd++) {
+  for (int fd = STDIN_FILENO; fill_std && fd <= STDOUT_FILENO; fd++) {
     if (kept(sorted, m, fd))
       continue;
     if (null_fd < 0)
@@ -70,8 +71,10 @@ int sandbox_close_other_fds(const int *keep, size_t n, char *why, size_t whylen)
   }
   if (null_fd >= 0)
     close(null_fd);
-  sorted[m++] = STDIN_FILENO;
-  sorted[m++] = STDOUT_FILENO;
+  if (fill_std) {
+    sorted[m++] = STDIN_FILENO;
+    sorted[m++] = STDOUT_FILENO;
+  }
   sorted[m++] = STDERR_FILENO;
   qsort(sorted, m, sizeof(int), compare_ints);
 

@@ -494,7 +494,27 @@ static void run_case(const char *c) {
   }
 }
 
+// Not an attack: the confinement of a re-executed image whose caller kept
+// no descriptor at all (the new runtime then has nothing on fds 0 and 1).
+// The first image execs itself; the second one exits with status 7.
+static void exec_without_descriptors(int self) {
+  const argdata_t *key = argdata_create_str_c("case");
+  const argdata_t *value = argdata_create_str_c("after_exec");
+  argdata_t *map = argdata_create_map(&key, &value, 1);
+  if (map == NULL)
+    exit(4);
+  size_t len, nfds;
+  argdata_serialized_length(map, &len, &nfds);
+  void *buf = malloc(len);
+  if (buf == NULL)
+    exit(4);
+  argdata_serialize(map, buf, NULL);
+  cloudabi_sys_proc_exec((cloudabi_fd_t)self, buf, len, NULL, 0);
+  exit(5);  // proc_exec returned: it failed
+}
+
 void program_main(const argdata_t *ad) {
+  int self = -1;
   argdata_map_iterator_t it;
   const argdata_t *key, *value;
   for (argdata_map_iterate(ad, &it); argdata_map_get(&it, &key, &value); argdata_map_next(&it)) {
@@ -506,6 +526,8 @@ void program_main(const argdata_t *ad) {
       argdata_get_fd(value, &out);
     else if (strcmp(k, "case") == 0)
       cfg.name = s;
+    else if (strcmp(k, "self") == 0)
+      argdata_get_fd(value, &self);
     else if (strcmp(k, "ro_path") == 0)
       cfg.ro_path = s;
     else if (strcmp(k, "rw_path") == 0)
@@ -521,6 +543,10 @@ void program_main(const argdata_t *ad) {
     else if (strcmp(k, "secret_fd") == 0 && s != NULL)
       cfg.secret_fd = atoi(s);
   }
+  if (cfg.name != NULL && strcmp(cfg.name, "after_exec") == 0)
+    exit(7);
+  if (cfg.name != NULL && strcmp(cfg.name, "exec_without_descriptors") == 0)
+    exec_without_descriptors(self);
   if (out < 0 || cfg.name == NULL)
     exit(2);
   run_case(cfg.name);
