@@ -1,0 +1,78 @@
+// <signal.h>: signals.
+//
+// CloudABI has no signal handlers and no signal masks: a signal raised
+// with raise() (or delivered by the system) terminates the process, or is
+// ignored if its default action is to be ignored.  What remains are the
+// signal numbers (CloudABI's, alphabetical: SIGABRT = 1 ... SIGXFSZ = 26),
+// raise, psignal and signal sets (useful for code that only builds them).
+//
+// Omitted, and why:
+//   pid_t, kill, killpg: other processes are not addressable
+//   (global-proc).
+//   signal, sigaction, struct sigaction, sigprocmask, pthread_sigmask,
+//   pthread_kill, sigsuspend, sigpending, sigwait, sigwaitinfo,
+//   sigtimedwait, sigqueue, sigaltstack, siginterrupt, sighold, sigignore,
+//   sigpause, sigrelse, sigset, psiginfo, sig_atomic_t, siginfo_t,
+//   stack_t, ucontext_t, mcontext_t, union sigval, struct sigevent,
+//   SIG_DFL, SIG_ERR, SIG_IGN, SIG_HOLD, SIG_BLOCK, SIG_UNBLOCK,
+//   SIG_SETMASK, SIGRTMIN, SIGRTMAX, SA_*, SS_*, MINSIGSTKSZ, SIGSTKSZ,
+//   SIGEV_*, ILL_*, FPE_*, SEGV_*, BUS_*, TRAP_*, CLD_*, SI_*: there is no
+//   signal delivery to handlers (no-signals).
+//
+// Extensions: NSIG (27, one past the last signal number); psignal_l.
+#ifndef _SIGNAL_H_
+#define _SIGNAL_H_
+
+#include <_/types.h>
+
+#ifndef _LOCALE_T_DECLARED
+#define _LOCALE_T_DECLARED
+typedef __locale_t locale_t;
+#endif
+
+typedef struct {
+  unsigned long __mask;  // bit n: signal n
+} sigset_t;
+
+#define SIGABRT 1
+#define SIGALRM 2
+#define SIGBUS 3
+#define SIGCHLD 4
+#define SIGCONT 5
+#define SIGFPE 6
+#define SIGHUP 7
+#define SIGILL 8
+#define SIGINT 9
+#define SIGKILL 10
+#define SIGPIPE 11
+#define SIGQUIT 12
+#define SIGSEGV 13
+#define SIGSTOP 14
+#define SIGSYS 15
+#define SIGTERM 16
+#define SIGTRAP 17
+#define SIGTSTP 18
+#define SIGTTIN 19
+#define SIGTTOU 20
+#define SIGURG 21
+#define SIGUSR1 22
+#define SIGUSR2 23
+#define SIGVTALRM 24
+#define SIGXCPU 25
+#define SIGXFSZ 26
+#define NSIG 27
+
+_CLOUDLIBC_BEGIN
+
+void psignal(int, const char *);
+void psignal_l(int, const char *, locale_t);
+int raise(int);
+int sigaddset(sigset_t *, int);
+int sigdelset(sigset_t *, int);
+int sigemptyset(sigset_t *);
+int sigfillset(sigset_t *);
+int sigismember(const sigset_t *, int);
+
+_CLOUDLIBC_END
+
+#endif

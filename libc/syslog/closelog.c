@@ -1,0 +1,7 @@
+#include <syslog.h>
+
+#include "syslog_impl.h"
+
+void closelog(void) {
+  atomic_store(&__syslog_ident, NULL);
+}
