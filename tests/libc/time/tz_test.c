@@ -2,6 +2,7 @@
 // host's zoneinfo (tz_cases.h, made by tools/gen_tz_cases.c), the forms of
 // the rule syntax, tzset and its variables, and mktime around transitions.
 #include <errno.h>
+#include <pthread.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -287,4 +288,35 @@ TEST(ctime_uses_the_zone) {
   ASSERT_STREQ(ctime_r(&t, buf), "Thu Jan  1 03:30:00 1970\n");
   struct tm *tm = localtime(&t);
   ASSERT_EQ(tm->tm_gmtoff, 12600);
+}
+
+// Threads converting at once (the zone is shared state behind a lock), and
+// tm_zone/gmtime/localtime buffers that are per thread.
+static void *convert_many(void *arg) {
+  long bad = 0;
+  unsigned seed = (unsigned)(uintptr_t)arg;
+  for (int i = 0; i < 20000; i++) {
+    seed = seed * 1103515245u + 12345u;
+    time_t t = 946684800 + (time_t)(seed % (40u * 365u * 86400u));
+    struct tm tm, *shared = localtime(&t);
+    localtime_r(&t, &tm);
+    struct tm back = tm;
+    if (mktime(&back) != t || shared->tm_hour != tm.tm_hour ||
+        (tm.tm_isdst ? strcmp(tm.tm_zone, "CEST") : strcmp(tm.tm_zone, "CET")) != 0 ||
+        tm.tm_gmtoff != (tm.tm_isdst ? 7200 : 3600))
+      bad++;
+  }
+  return (void *)bad;
+}
+
+TEST(threads) {
+  set_tz("CET-1CEST,M3.5.0,M10.5.0/3");
+  pthread_t th[4];
+  for (int i = 0; i < 4; i++)
+    ASSERT_EQ(pthread_create(&th[i], NULL, convert_many, (void *)(uintptr_t)(i + 1)), 0);
+  for (int i = 0; i < 4; i++) {
+    void *bad;
+    ASSERT_EQ(pthread_join(th[i], &bad), 0);
+    ASSERT_EQ((long)bad, 0);
+  }
 }
