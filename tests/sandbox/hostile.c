@@ -16,6 +16,7 @@
 #include <argdata.h>
 #include <cloudabi_syscalls.h>
 #include <program.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -224,6 +225,13 @@ static size_t tiny_elf(unsigned char *b) {
   memcpy(b + 112, &align, 8);
   memcpy(b + 120, code, sizeof(code));
   return total;
+}
+
+// A second thread makes the attack: threads are under the filter too.
+static void *thread_attack(void *arg) {
+  (void)arg;
+  verdict_read(SYS(NR_open, "/etc/passwd", L_O_RDONLY), "open(\"/etc/passwd\") from a thread");
+  return NULL;
 }
 
 static void run_case(const char *c) {
@@ -455,6 +463,13 @@ static void run_case(const char *c) {
     }
     verdict(int80(20 /* getpid */, 0, 0, 0), "int 0x80 getpid at fork depth 20");
     cloudabi_sys_proc_exit(0);
+  } else if (strcmp(c, "thread_open") == 0) {
+    pthread_t t;
+    if (pthread_create(&t, NULL, thread_attack, NULL) != 0) {
+      say("BLOCKED: pthread_create failed %ld%s\n", 0, "");
+      return;
+    }
+    pthread_join(t, NULL);
   } else if (strcmp(c, "clone_newuser") == 0) {
     // A raw fork into new namespaces; the child leaves at once.
     long r = SYS(NR_clone, L_CLONE_NEWUSER | 17 /* SIGCHLD */, 0, 0, 0, 0);
