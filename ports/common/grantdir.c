@@ -75,3 +75,13 @@ int rename(const char *from, const char *to) {
   int dir = ports_grantdir();
   return dir < 0 ? -1 : renameat(dir, from, dir, to);
 }
+
+int unlink(const char *path) {
+  int dir = ports_grantdir();
+  return dir < 0 ? -1 : unlinkat(dir, path, 0);
+}
+
+int access(const char *path, int mode) {
+  int dir = ports_grantdir();
+  return dir < 0 ? -1 : faccessat(dir, path, mode, 0);
+}

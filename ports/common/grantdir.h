@@ -1,7 +1,7 @@
 /* Port glue for programs that open files by name (test drivers, shells).
  *
  * CloudABI has no global file system namespace, so fopen(), freopen(),
- * remove() and rename() do not exist in the libc.  These versions resolve a name with the *at()
+ * remove(), rename(), unlink() and access() do not exist in the libc.  These versions resolve a name with the *at()
  * calls against the directory the program was granted under the argdata
  * key "cwd" (cloudabi-run --dir cwd=PATH).  Without that grant every name
  * fails with ENOTCAPABLE; the runtime still refuses absolute paths and
@@ -18,6 +18,8 @@ FILE *fopen(const char *, const char *);
 FILE *freopen(const char *, const char *, FILE *);
 int remove(const char *);
 int rename(const char *, const char *);
+int unlink(const char *);
+int access(const char *, int);
 #ifdef __cplusplus
 }
 #endif
