@@ -15,14 +15,24 @@
 // what their strto* counterparts in <stdlib.h> accept, after skipping wide
 // white space (iswspace).
 //
+// Wide-character streams: the FILE objects of <stdio.h> with an
+// orientation (fwide).  The first byte operation (reading or writing
+// through a <stdio.h> function) makes a stream byte oriented, the first
+// wide one wide oriented, and the orientation then stays; the wide
+// functions fail with EINVAL on a byte-oriented stream.  Wide output is
+// written as UTF-8 (a surrogate or a value above U+10FFFF fails with
+// EILSEQ and writes nothing); wide input decodes UTF-8 (an invalid or
+// truncated sequence fails with EILSEQ and sets the error indicator).
+// ungetwc pushes back one character (its UTF-8 bytes).  open_wmemstream
+// is unbuffered, so its positions count wide characters.  In the wide
+// printf family %s converts a multibyte string and %ls copies; width and
+// precision count wide characters; swprintf returns -1 (EOVERFLOW) when
+// the result does not fit.  The wide scanf family runs the scanf engine of
+// <stdio.h> over the UTF-8 form of the input, so field widths of %s, %c and
+// %[ (without l) and the members of a scan set count UTF-8 bytes; %lc,
+// %ls and %l[ widths and %n count wide characters.
+//
 // Omitted, and why:
-//   getwchar, putwchar, wprintf, wscanf, vwprintf, vwscanf: there is no
-//     implicit standard input or output stream.
-//   fgetwc, fgetws, fputwc, fputws, fwide, getwc, putwc, ungetwc,
-//     fwprintf, fwscanf, swprintf, swscanf, vfwprintf, vfwscanf,
-//     vswprintf, vswscanf: the wide-oriented stream functions are not
-//     provided yet; the streams of <stdio.h> are byte oriented (its
-//     printf/scanf do convert %lc and %ls).
 //   wcsftime: not provided yet (it belongs with strftime in <time.h>).
 //   wcswcs: the old name of wcsstr, withdrawn from X/Open.
 //
@@ -35,6 +45,7 @@
 #define _WCHAR_H_
 
 #include <_/types.h>
+#include <stdarg.h>
 
 #ifndef NULL
 #define NULL ((void *)0)
@@ -49,6 +60,8 @@ typedef __locale_t locale_t;
 #define _WINT_T_DECLARED
 typedef __WINT_TYPE__ wint_t;
 #endif
+
+typedef struct __FILE FILE;
 
 #ifndef WEOF
 #define WEOF ((wint_t)-1)
@@ -198,6 +211,66 @@ unsigned long long wcstoull(const wchar_t *_CLOUDLIBC_RESTRICT,
                             wchar_t **_CLOUDLIBC_RESTRICT, int);
 unsigned long long wcstoull_l(const wchar_t *_CLOUDLIBC_RESTRICT,
                               wchar_t **_CLOUDLIBC_RESTRICT, int, locale_t);
+
+// Wide-character streams.
+int fwide(FILE *, int);
+wint_t fgetwc(FILE *);
+wint_t getwc(FILE *);
+wint_t getwchar(void);
+wchar_t *fgetws(wchar_t *_CLOUDLIBC_RESTRICT, int, FILE *_CLOUDLIBC_RESTRICT);
+wint_t fputwc(wchar_t, FILE *);
+wint_t putwc(wchar_t, FILE *);
+wint_t putwchar(wchar_t);
+int fputws(const wchar_t *_CLOUDLIBC_RESTRICT, FILE *_CLOUDLIBC_RESTRICT);
+wint_t ungetwc(wint_t, FILE *);
+FILE *open_wmemstream(wchar_t **, size_t *);
+// The caller holds the stream lock (flockfile).
+wint_t fgetwc_unlocked(FILE *);
+wint_t getwc_unlocked(FILE *);
+wint_t getwchar_unlocked(void);
+wchar_t *fgetws_unlocked(wchar_t *_CLOUDLIBC_RESTRICT, int,
+                         FILE *_CLOUDLIBC_RESTRICT);
+wint_t fputwc_unlocked(wchar_t, FILE *);
+wint_t putwc_unlocked(wchar_t, FILE *);
+wint_t putwchar_unlocked(wchar_t);
+int fputws_unlocked(const wchar_t *_CLOUDLIBC_RESTRICT,
+                    FILE *_CLOUDLIBC_RESTRICT);
+
+int fwprintf(FILE *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int fwprintf_l(FILE *_CLOUDLIBC_RESTRICT, locale_t,
+               const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int swprintf(wchar_t *_CLOUDLIBC_RESTRICT, size_t,
+             const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int swprintf_l(wchar_t *_CLOUDLIBC_RESTRICT, size_t, locale_t,
+               const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int wprintf(const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int vfwprintf(FILE *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT,
+              va_list);
+int vfwprintf_l(FILE *_CLOUDLIBC_RESTRICT, locale_t,
+                const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int vswprintf(wchar_t *_CLOUDLIBC_RESTRICT, size_t,
+              const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int vswprintf_l(wchar_t *_CLOUDLIBC_RESTRICT, size_t, locale_t,
+                const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int vwprintf(const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+
+int fwscanf(FILE *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int fwscanf_l(FILE *_CLOUDLIBC_RESTRICT, locale_t,
+              const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int swscanf(const wchar_t *_CLOUDLIBC_RESTRICT,
+            const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int swscanf_l(const wchar_t *_CLOUDLIBC_RESTRICT, locale_t,
+              const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int wscanf(const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int vfwscanf(FILE *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT,
+             va_list);
+int vfwscanf_l(FILE *_CLOUDLIBC_RESTRICT, locale_t,
+               const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int vswscanf(const wchar_t *_CLOUDLIBC_RESTRICT,
+             const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int vswscanf_l(const wchar_t *_CLOUDLIBC_RESTRICT, locale_t,
+               const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int vwscanf(const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
 
 _CLOUDLIBC_END
 

@@ -15,6 +15,7 @@
 #ifndef LIBC_INTERNAL_STDIO_IMPL_H
 #define LIBC_INTERNAL_STDIO_IMPL_H
 
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -55,6 +56,7 @@ struct stdio_state {
   unsigned flags;
   int bufmode;           // _IOFBF, _IOLBF, _IONBF
   int fd;                // descriptor backends; -1 otherwise
+  int orient;            // fwide: < 0 byte, > 0 wide, 0 not yet decided
   const struct stdio_ops *ops;
   void *buf_alloc;       // heap buffer to free on close, or NULL
   union {
@@ -136,6 +138,19 @@ static inline int stdio_putc(FILE *f, int c) {
   if (f->s.wpos < f->s.wend && (c != '\n' || f->s.bufmode != _IOLBF))
     return *f->s.wpos++ = (unsigned char)c;
   return __stdio_overflow(f, c);
+}
+
+// Stream orientation: entering the reading or writing state without one
+// makes the stream byte oriented; the wide functions call __stdio_wide
+// first, which makes it wide oriented (0), or fails with EINVAL (-1) on a
+// byte-oriented stream.
+static inline int __stdio_wide(FILE *f) {
+  if (f->s.orient == 0)
+    f->s.orient = 1;
+  if (f->s.orient > 0)
+    return 0;
+  errno = EINVAL;
+  return -1;
 }
 
 // The formatting engine writing into a stream (callers hold the lock).

@@ -11,35 +11,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "fmt_directive.h"
 #include "fmt_impl.h"
-
-#define FMT_ARGMAX 128  // highest supported argument number for %n$
-
-enum arg_class { ARG_NONE, ARG_INT, ARG_I64, ARG_PTR, ARG_DBL, ARG_LDBL };
-
-union arg {
-  int i;
-  int64_t l;
-  void *p;
-  double d;
-  long double ld;
-};
-
-enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIGL };
-
-struct directive {
-  struct fmt_spec spec;
-  int argpos;     // 0 = next in sequence, n = %n$
-  int width_arg;  // -1 none, 0 = '*', m = '*m$'
-  int prec_arg;
-  enum length len;
-  char conv;      // conversion letter as written
-};
-
-struct args {
-  va_list ap;
-  union arg *table;  // positional mode
-};
 
 static int parse_number(const char **pp, int *out) {
   const char *p = *pp;
@@ -59,7 +32,7 @@ static int parse_number(const char **pp, int *out) {
 
 // Parses "n$" if it is there.  Returns the number, 0 if absent, -1 on
 // an invalid number.
-static int parse_position(const char **pp) {
+int __fmt_parse_position(const char **pp) {
   const char *p = *pp;
   if (*p < '1' || *p > '9')
     return 0;
@@ -73,7 +46,7 @@ static int parse_position(const char **pp) {
 }
 
 // Parses the directive after '%'; *pp is left after the conversion letter.
-static int parse_directive(const char **pp, struct directive *d) {
+int __fmt_parse_directive(const char **pp, struct directive *d) {
   const char *p = *pp;
   d->spec.flags = 0;
   d->spec.width = 0;
@@ -81,7 +54,7 @@ static int parse_directive(const char **pp, struct directive *d) {
   d->width_arg = -1;
   d->prec_arg = -1;
   d->len = LEN_NONE;
-  d->argpos = parse_position(&p);
+  d->argpos = __fmt_parse_position(&p);
   if (d->argpos < 0)
     return EINVAL;
   for (;; p++) {
@@ -100,7 +73,7 @@ static int parse_directive(const char **pp, struct directive *d) {
   }
   if (*p == '*') {
     p++;
-    int pos = parse_position(&p);
+    int pos = __fmt_parse_position(&p);
     if (pos < 0)
       return EINVAL;
     d->width_arg = pos;
@@ -111,7 +84,7 @@ static int parse_directive(const char **pp, struct directive *d) {
     p++;
     if (*p == '*') {
       p++;
-      int pos = parse_position(&p);
+      int pos = __fmt_parse_position(&p);
       if (pos < 0)
         return EINVAL;
       d->prec_arg = pos;
@@ -144,7 +117,7 @@ static int parse_directive(const char **pp, struct directive *d) {
   return 0;
 }
 
-static enum arg_class class_of(const struct directive *d) {
+enum arg_class __fmt_class_of(const struct directive *d) {
   switch (d->conv) {
     case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
       return d->len == LEN_NONE || d->len == LEN_HH || d->len == LEN_H ? ARG_INT : ARG_I64;
@@ -162,7 +135,7 @@ static enum arg_class class_of(const struct directive *d) {
   }
 }
 
-static union arg fetch(va_list *ap, enum arg_class c) {
+union arg __fmt_fetch(va_list *ap, enum arg_class c) {
   union arg a;
   switch (c) {
     case ARG_INT: a.i = va_arg(*ap, int); break;
@@ -178,7 +151,33 @@ static union arg fetch(va_list *ap, enum arg_class c) {
 static union arg get(struct args *src, int pos, enum arg_class c) {
   if (src->table != NULL)
     return src->table[pos - 1];
-  return fetch(&src->ap, c);
+  return __fmt_fetch(&src->ap, c);
+}
+
+// Records the argument classes one directive uses in positional mode.
+int __fmt_note_positional(const struct directive *d, enum arg_class *classes, int *max) {
+  enum arg_class c = __fmt_class_of(d);
+  if (c == (enum arg_class)-1)
+    return EINVAL;
+  if (c == ARG_NONE && d->conv == '%')
+    return 0;
+  if (d->argpos == 0 || d->width_arg == 0 || d->prec_arg == 0)
+    return EINVAL;  // mixing positional and sequential arguments
+  struct {
+    int pos;
+    enum arg_class c;
+  } uses[3] = {{d->argpos, c}, {d->width_arg, ARG_INT}, {d->prec_arg, ARG_INT}};
+  for (int i = 0; i < 3; i++) {
+    int n = uses[i].pos;
+    if (n <= 0)
+      continue;
+    if (classes[n - 1] != ARG_NONE && classes[n - 1] != uses[i].c)
+      return EINVAL;  // one argument used with two types
+    classes[n - 1] = uses[i].c;
+    if (n > *max)
+      *max = n;
+  }
+  return 0;
 }
 
 // First pass of the positional mode: records each argument's class.
@@ -187,30 +186,12 @@ static int collect_positional(const char *fmt, enum arg_class *classes, int *max
   for (const char *p = fmt; (p = strchr(p, '%')) != NULL;) {
     p++;
     struct directive d;
-    int err = parse_directive(&p, &d);
+    int err = __fmt_parse_directive(&p, &d);
     if (err != 0)
       return err;
-    enum arg_class c = class_of(&d);
-    if (c == (enum arg_class)-1)
-      return EINVAL;
-    if (c == ARG_NONE && d.conv == '%')
-      continue;
-    if (d.argpos == 0 || d.width_arg == 0 || d.prec_arg == 0)
-      return EINVAL;  // mixing positional and sequential arguments
-    struct {
-      int pos;
-      enum arg_class c;
-    } uses[3] = {{d.argpos, c}, {d.width_arg, ARG_INT}, {d.prec_arg, ARG_INT}};
-    for (int i = 0; i < 3; i++) {
-      int n = uses[i].pos;
-      if (n <= 0)
-        continue;
-      if (classes[n - 1] != ARG_NONE && classes[n - 1] != uses[i].c)
-        return EINVAL;  // one argument used with two types
-      classes[n - 1] = uses[i].c;
-      if (n > *max)
-        *max = n;
-    }
+    err = __fmt_note_positional(&d, classes, max);
+    if (err != 0)
+      return err;
   }
   for (int i = 0; i < *max; i++)
     if (classes[i] == ARG_NONE)
@@ -385,7 +366,15 @@ static void format_pointer(struct fmt_out *o, struct fmt_spec *s, void *ptr) {
   __fmt_field(o, s, pre, prelen, zeros, p, ndig);
 }
 
-static int format_one(struct fmt_out *o, struct directive *d, struct args *src) {
+// Checks that a directive does not mix sequential and positional
+// arguments, resolves '*' widths and precisions, normalises the flags and
+// fetches the argument (nothing for %%).
+int __fmt_prepare(struct directive *d, struct args *src, union arg *a) {
+  if (src->table != NULL && d->conv != '%' &&
+      (d->argpos == 0 || d->width_arg == 0 || d->prec_arg == 0))
+    return EINVAL;
+  if (src->table == NULL && (d->argpos > 0 || d->width_arg > 0 || d->prec_arg > 0))
+    return EINVAL;
   struct fmt_spec *s = &d->spec;
   if (d->width_arg >= 0) {
     int w = get(src, d->width_arg, ARG_INT).i;
@@ -405,15 +394,22 @@ static int format_one(struct fmt_out *o, struct directive *d, struct args *src) 
     s->flags &= ~FMT_ZERO;
   if (s->flags & FMT_PLUS)
     s->flags &= ~FMT_SPACE;
-  char conv = d->conv;
-  enum arg_class c = class_of(d);
+  enum arg_class c = __fmt_class_of(d);
   if (c == (enum arg_class)-1)
     return EINVAL;
+  if (d->conv != '%')
+    *a = get(src, d->argpos, c);
+  return 0;
+}
+
+// Formats one prepared directive.
+int __fmt_convert(struct fmt_out *o, struct directive *d, union arg a) {
+  struct fmt_spec *s = &d->spec;
+  char conv = d->conv;
   if (conv == '%') {
     fmt_write(o, "%", 1);
     return 0;
   }
-  union arg a = get(src, d->argpos, c);
   switch (conv) {
     case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
       format_integer(o, s, conv, d->len, a);
@@ -486,14 +482,14 @@ int __fmt_vprintf(struct fmt_out *o, const char *fmt, va_list ap) {
     first = strchr(first + 2, '%');
   if (first != NULL) {
     const char *p = first + 1;
-    if (parse_position(&p) > 0) {
+    if (__fmt_parse_position(&p) > 0) {
       enum arg_class classes[FMT_ARGMAX] = {ARG_NONE};
       int max;
       err = collect_positional(fmt, classes, &max);
       if (err != 0)
         goto done;
       for (int i = 0; i < max; i++)
-        table[i] = fetch(&src.ap, classes[i]);
+        table[i] = __fmt_fetch(&src.ap, classes[i]);
       src.table = table;
     }
   }
@@ -507,19 +503,13 @@ int __fmt_vprintf(struct fmt_out *o, const char *fmt, va_list ap) {
     fmt_write(o, p, (size_t)(pct - p));
     p = pct + 1;
     struct directive d;
-    err = parse_directive(&p, &d);
+    err = __fmt_parse_directive(&p, &d);
     if (err != 0)
       break;
-    if (src.table != NULL && d.conv != '%' &&
-        (d.argpos == 0 || d.width_arg == 0 || d.prec_arg == 0)) {
-      err = EINVAL;
-      break;
-    }
-    if (src.table == NULL && (d.argpos > 0 || d.width_arg > 0 || d.prec_arg > 0)) {
-      err = EINVAL;
-      break;
-    }
-    err = format_one(o, &d, &src);
+    union arg a;
+    err = __fmt_prepare(&d, &src, &a);
+    if (err == 0)
+      err = __fmt_convert(o, &d, a);
     if (err != 0)
       break;
   }

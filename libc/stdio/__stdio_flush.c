@@ -70,6 +70,8 @@ int __stdio_flush(FILE *f) {
 int __stdio_to_write(FILE *f) {
   if (f->s.wpos != NULL)
     return 0;
+  if (f->s.orient == 0)
+    f->s.orient = -1;  // the first byte operation
   if (f->s.flags & F_NOWR) {
     f->s.flags |= F_ERR;
     errno = EBADF;
@@ -92,6 +94,8 @@ int __stdio_to_write(FILE *f) {
 int __stdio_to_read(FILE *f) {
   if (f->s.rpos != NULL)
     return 0;
+  if (f->s.orient == 0)
+    f->s.orient = -1;  // the first byte operation
   if (f->s.flags & F_NORD) {
     f->s.flags |= F_ERR;
     errno = EBADF;

@@ -1,0 +1,5 @@
+#include "wstdio_impl.h"
+
+wint_t fputwc_unlocked(wchar_t wc, FILE *f) {
+  return __stdio_putwc(wc, f);
+}

@@ -1,0 +1,9 @@
+#include <wchar.h>
+
+int fwscanf(FILE *restrict f, const wchar_t *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vfwscanf(f, fmt, ap);
+  va_end(ap);
+  return r;
+}

@@ -1,0 +1,5 @@
+#include "wstdio_impl.h"
+
+wint_t putwchar(wchar_t wc) {
+  return putwc(wc, stdout);
+}

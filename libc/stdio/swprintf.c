@@ -1,0 +1,9 @@
+#include <wchar.h>
+
+int swprintf(wchar_t *restrict buf, size_t n, const wchar_t *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vswprintf(buf, n, fmt, ap);
+  va_end(ap);
+  return r;
+}
