@@ -2,10 +2,14 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 // Searches aligned 16-byte blocks.  An aligned block never straddles a page
 // boundary, so the bytes read outside [s, s + n), or past the first match,
 // cannot fault.
 void *memchr(const void *s, int c, size_t n) {
+  if (__string_avx2)
+    return __memchr_avx2(s, c, n);
   if (n == 0)
     return NULL;
   const __m128i v = _mm_set1_epi8((char)c);

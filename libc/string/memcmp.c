@@ -2,6 +2,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 typedef uint64_t u64_any __attribute__((__may_alias__, __aligned__(1)));
 typedef uint32_t u32_any __attribute__((__may_alias__, __aligned__(1)));
 
@@ -12,6 +14,8 @@ static inline unsigned int first_difference(__m128i a, __m128i b) {
 }
 
 int memcmp(const void *s1, const void *s2, size_t n) {
+  if (n >= 32 && __string_avx2)
+    return __memcmp_avx2(s1, s2, n);
   const unsigned char *a = s1, *b = s2;
 
   if (n < 16) {

@@ -2,8 +2,12 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 // Searches aligned 16-byte blocks from the end of the range backward.
 void *memrchr(const void *s, int c, size_t n) {
+  if (__string_avx2)
+    return __memrchr_avx2(s, c, n);
   if (n == 0)
     return NULL;
   const __m128i v = _mm_set1_epi8((char)c);

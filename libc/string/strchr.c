@@ -2,6 +2,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 // Zero bytes of min(x ^ c, x) mark where the block x holds the character
 // or the terminator.
 static inline char *found(const char *p, int c) {
@@ -17,6 +19,10 @@ static inline unsigned int stop_mask(__m128i x, __m128i v) {
 // terminator.  Only aligned 16-byte blocks (and 32-byte aligned pairs) are
 // read, so no page is touched that holds no byte of the string.
 char *strchr(const char *s, int c) {
+  if (__string_avx2) {
+    char *r = __strchrnul_avx2(s, c);
+    return *r == (char)c ? r : NULL;
+  }
   const __m128i v = _mm_set1_epi8((char)c);
   uintptr_t addr = (uintptr_t)s;
   unsigned int off = addr & 15;

@@ -2,6 +2,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 // Zero bytes of min(x ^ c, x) mark where the block x holds the character
 // or the terminator.
 static inline unsigned int stop_mask(__m128i x, __m128i v) {
@@ -12,6 +14,8 @@ static inline unsigned int stop_mask(__m128i x, __m128i v) {
 // Only aligned 16-byte blocks (and 32-byte aligned pairs) are read, so no
 // page is touched that holds no byte of the string.
 char *strchrnul(const char *s, int c) {
+  if (__string_avx2)
+    return __strchrnul_avx2(s, c);
   const __m128i v = _mm_set1_epi8((char)c);
   uintptr_t addr = (uintptr_t)s;
   unsigned int off = addr & 15;

@@ -2,6 +2,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 #define PAGE_SIZE 4096
 
 // True if an unaligned 16-byte load at p could cross into the next page.
@@ -18,6 +20,8 @@ static inline unsigned int stop_mask(__m128i a, __m128i b) {
 }
 
 int strcmp(const char *s1, const char *s2) {
+  if (__string_avx2)
+    return __strcmp_avx2(s1, s2);
   const unsigned char *a = (const unsigned char *)s1;
   const unsigned char *b = (const unsigned char *)s2;
 

@@ -2,9 +2,13 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 // Reads aligned 16-byte blocks only, so it never touches a page that holds
 // no byte of the string.
 size_t strlen(const char *s) {
+  if (__string_avx2)
+    return __strlen_avx2(s);
   const __m128i zero = _mm_setzero_si128();
   uintptr_t addr = (uintptr_t)s;
   unsigned int off = addr & 15;

@@ -2,6 +2,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 #define PAGE_SIZE 4096
 
 static inline int near_page_end(const unsigned char *p) {
@@ -18,6 +20,8 @@ static inline unsigned int stop_mask(__m128i a, __m128i b) {
 // within a 16-byte block whose first byte is in range and which does not
 // cross a page, so such reads cannot fault.
 int strncmp(const char *s1, const char *s2, size_t n) {
+  if (__string_avx2)
+    return __strncmp_avx2(s1, s2, n);
   const unsigned char *a = (const unsigned char *)s1;
   const unsigned char *b = (const unsigned char *)s2;
   if (n == 0)

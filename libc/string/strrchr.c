@@ -2,9 +2,13 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_avx2.h"
+
 // Scans aligned 16-byte blocks up to the terminator, remembering the last
 // block that contained the character.
 char *strrchr(const char *s, int c) {
+  if (__string_avx2)
+    return __strrchr_avx2(s, c);
   const __m128i v = _mm_set1_epi8((char)c);
   const __m128i zero = _mm_setzero_si128();
   uintptr_t addr = (uintptr_t)s;

@@ -1,0 +1,44 @@
+#define STRING_AVX2_IMPL
+#include "string_avx2.h"
+
+// a is brought to 32-byte alignment, then two aligned blocks of a (one
+// 64-byte line) and the unaligned bytes of b are compared per iteration;
+// when b is near its page end, one block at a time with page-safe loads.
+AVX2_FN int __strcmp_avx2(const char *s1, const char *s2) {
+  const unsigned char *a = (const unsigned char *)s1;
+  const unsigned char *b = (const unsigned char *)s2;
+  unsigned int head = (uintptr_t)a & 31;
+  if (head != 0) {
+    unsigned int k = 32 - head;
+    uint32_t m = avx2_string_stops(a, b, k);
+    if (m != 0) {
+      unsigned int i = (unsigned int)__builtin_ctz(m);
+      return (int)a[i] - (int)b[i];
+    }
+    a += k;
+    b += k;
+  }
+  for (;;) {
+    if (((uintptr_t)a & (AVX2_PAGE - 1)) <= AVX2_PAGE - 64 &&
+        ((uintptr_t)b & (AVX2_PAGE - 1)) <= AVX2_PAGE - 64) {
+      __m256i x0 = avx2_load(a), x1 = avx2_load(a + 32);
+      __m256i s0 = _mm256_min_epu8(x0, _mm256_cmpeq_epi8(x0, avx2_loadu(b)));
+      __m256i s1 = _mm256_min_epu8(x1, _mm256_cmpeq_epi8(x1, avx2_loadu(b + 32)));
+      if (avx2_zero_mask(_mm256_min_epu8(s0, s1)) != 0) {
+        uint64_t m64 = avx2_zero_mask(s0) | (uint64_t)avx2_zero_mask(s1) << 32;
+        unsigned int i = (unsigned int)__builtin_ctzll(m64);
+        return (int)a[i] - (int)b[i];
+      }
+      a += 64;
+      b += 64;
+    } else {
+      uint32_t m = avx2_string_stops(a, b, 32);
+      if (m != 0) {
+        unsigned int i = (unsigned int)__builtin_ctz(m);
+        return (int)a[i] - (int)b[i];
+      }
+      a += 32;
+      b += 32;
+    }
+  }
+}
