@@ -1,0 +1,36 @@
+/* CPython port glue: path names resolved in granted directories.
+ *
+ * CloudABI has no global file system namespace: open(), stat(), lstat()
+ * and fopen() do not exist in the libc, only their *at() forms on granted
+ * directory descriptors.  CPython calls the global forms in
+ * Python/fileutils.c (_Py_open, _Py_stat, _Py_fopen_obj), in getpath (the
+ * search for the standard library at start-up) and in posixmodule.c
+ * (os.open, os.stat without dir_fd).  These versions map names onto the
+ * directories granted in the argdata, in the spirit of WASI's preopens:
+ *
+ *   pythonhome: !file {path: ...}   the installation, seen at PREFIX
+ *                                   (configure --prefix, "/python"): the
+ *                                   stdlib is PREFIX/lib/python3.11
+ *   cwd: !file {path: ...}          relative names (as ports/common/grantdir)
+ *
+ * cloudabi-run --dir pythonhome=PATH:ro --dir cwd=PATH grants both.  Any
+ * other absolute name fails with ENOTCAPABLE; the runtime still refuses
+ * ".." escapes from a granted directory.  Force-included (-include) into
+ * every CPython translation unit so that the calls compile unchanged. */
+#ifndef CPYTHON_CLOUDABI_PATHS_H
+#define CPYTHON_CLOUDABI_PATHS_H
+#include <stdio.h>
+#include <sys/stat.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* The directory that resolves PATH, and the name to use in it. */
+int cloudabi_paths_resolve(const char *path, const char **rel);
+int open(const char *, int, ...);
+int stat(const char *__restrict, struct stat *__restrict);
+int lstat(const char *__restrict, struct stat *__restrict);
+FILE *fopen(const char *__restrict, const char *__restrict);
+#ifdef __cplusplus
+}
+#endif
+#endif
