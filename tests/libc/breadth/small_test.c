@@ -72,3 +72,25 @@ TEST(gettext_passthrough) {
   ASSERT_TRUE(dcngettext("d", s, p, 1, 5) == s);
   ASSERT_TRUE(dcngettext("d", s, p, 11, 5) == p);
 }
+
+#include <cpio.h>
+#include <tar.h>
+
+TEST(archive_constants) {
+  // Values fixed by POSIX (pax): the test fails on a typo.
+  ASSERT_STREQ(TMAGIC, "ustar");
+  ASSERT_EQ(TMAGLEN, 6);
+  ASSERT_EQ(TVERSLEN, 2);
+  ASSERT_EQ(REGTYPE, '0');
+  ASSERT_EQ(CONTTYPE, '7');
+  ASSERT_EQ(TSUID | TSGID | TSVTX | TUREAD | TUWRITE | TUEXEC | TGREAD |
+                TGWRITE | TGEXEC | TOREAD | TOWRITE | TOEXEC,
+            07777);
+  ASSERT_EQ(C_IRUSR | C_IWUSR | C_IXUSR | C_IRGRP | C_IWGRP | C_IXGRP |
+                C_IROTH | C_IWOTH | C_IXOTH | C_ISUID | C_ISGID | C_ISVTX,
+            07777);
+  ASSERT_EQ(C_ISDIR, 040000);
+  ASSERT_EQ(C_ISLNK, 0120000);
+  ASSERT_EQ(C_ISSOCK, 0140000);
+  ASSERT_STREQ(MAGIC, "070707");
+}
