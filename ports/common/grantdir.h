@@ -1,12 +1,14 @@
 /* Port glue for programs that open files by name (test drivers, shells).
  *
  * CloudABI has no global file system namespace, so fopen(), freopen(),
- * remove(), rename(), unlink() and access() do not exist in the libc.  These versions resolve a name with the *at()
- * calls against the directory the program was granted under the argdata
- * key "cwd" (cloudabi-run --dir cwd=PATH).  Without that grant every name
- * fails with ENOTCAPABLE; the runtime still refuses absolute paths and
- * ".." escapes like for any *at() call.  It is compiled into a port's
- * programs only (never into its libraries) with -include grantdir.h. */
+ * remove(), rename(), unlink() and access() do not exist in the libc.
+ * These versions resolve a name with the *at() calls against the
+ * directory the program was granted under the argdata key "cwd"
+ * (cloudabi-run --dir cwd=PATH).  Without that grant every name fails
+ * with ENOTCAPABLE; the runtime still refuses absolute paths and ".."
+ * escapes like for any *at() call.  Ports compile it into their programs
+ * (with -include grantdir.h), and into liblua.a and libsqlite3.a, whose
+ * io library and VFS name files the same way. */
 #ifndef PORTS_GRANTDIR_H
 #define PORTS_GRANTDIR_H
 #include <stdio.h>
