@@ -81,5 +81,7 @@ static inline void ld_two_sum(long double a, long double b, long double *s,
 int __math_rem_pio2l(long double x, long double *y, long double *yl);
 // 2^(th + tl) for |th| < 16400 (no errno).
 long double __math_exp2l_dd(long double th, long double tl);
+// digamma(x), about 2^-50 relative (for first-order corrections).
+long double __math_digammal(long double x);
 
 #endif
