@@ -33,14 +33,20 @@
 // %ls and %l[ widths and %n count wide characters.
 //
 // Omitted, and why:
+//   aswprintf, vaswprintf, dwprintf, vdwprintf, getwdelim, getwline:
+//     extensions of the cloudlibc surface, not provided yet.
 //   wcsftime: not provided yet (it belongs with strftime in <time.h>).
 //   wcswcs: the old name of wcsstr, withdrawn from X/Open.
 //
-// Provided although cloudlibc hid them: wcpcpy, wcscat, wcscpy, wcsncat
-// (they cannot check the destination size; ported code expects them, as
-// for strcpy in <string.h>).  Extensions: wcslcpy, wcslcat, wcsndup,
-// wcsverscmp (strverscmp's order), wmemmem, and the _l variants (the unsuffixed functions use the current
-// locale, which makes no difference among the supported locales).
+// Provided although cloudlibc hid them: getwchar, putwchar, wprintf,
+// wscanf, vwprintf, vwscanf (stdin and stdout exist; see <stdio.h>),
+// open_wmemstream, and wcpcpy, wcscat, wcscpy, wcsncat (they cannot check
+// the destination size; ported code expects them, as for strcpy in
+// <string.h>).  Extensions: wcslcpy, wcslcat, wcsndup, wcsverscmp
+// (strverscmp's order), wmemmem, the *_unlocked stream functions (the
+// caller holds the lock, as with getc_unlocked), and the _l variants (the
+// unsuffixed functions use the current locale, which makes no difference
+// among the supported locales).
 #ifndef _WCHAR_H_
 #define _WCHAR_H_
 

@@ -8,6 +8,7 @@
 #define LIBC_INTERNAL_SCAN_IMPL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -33,6 +34,7 @@ struct scan_wide {
   FILE *file;                // stream source, or NULL
   char enc[4];               // the current character's UTF-8 form
   unsigned char len, pos;    // its length, and the bytes handed out
+  bool ended;                // end of input, an error or a non-character
 };
 int __scan_wide_getc(struct scan_in *);
 void __scan_wide_ungetc(struct scan_in *);

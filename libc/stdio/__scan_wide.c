@@ -10,20 +10,22 @@
 int __scan_wide_getc(struct scan_in *in) {
   struct scan_wide *w = in->wide;
   if (w->pos == w->len) {
-    wint_t wc;
-    if (w->str != NULL) {
-      wc = *w->str != L'\0' ? (wint_t)*w->str++ : WEOF;
-    } else {
-      wc = __stdio_getwc(w->file);
-    }
+    // Once the input has ended it stays ended, so that an encoding error
+    // is not skipped over by the next directive.
+    wint_t wc = WEOF;
+    if (!w->ended)
+      wc = w->str != NULL ? (*w->str != L'\0' ? (wint_t)*w->str : WEOF) : __stdio_getwc(w->file);
     size_t n = wc == WEOF ? 0 : utf8_length((uint32_t)wc);
     if (n == 0) {
       if (wc != WEOF)
         errno = EILSEQ;  // a wide string holding a non-character
+      w->ended = true;
       w->len = w->pos = 0;
       in->last = EOF;
       return EOF;
     }
+    if (w->str != NULL)
+      w->str++;
     w->len = (unsigned char)utf8_encode(w->enc, (uint32_t)wc);
     w->pos = 0;
   }

@@ -88,10 +88,13 @@ TEST(input_failures) {
   ASSERT_EQ(swscanf(L"", L"%d", &a), EOF);
   ASSERT_EQ(swscanf(L"   ", L"%d", &a), EOF);
   ASSERT_EQ(swscanf(L"x", L"%d", &a), 0);
-  wchar_t bad[] = {L'1', 0xd800, 0};
+  wchar_t bad[] = {L'1', 0xd800, L' ', L'2', 0};
+  int b = -1;
   errno = 0;
-  ASSERT_EQ(swscanf(bad, L"%d%d", &a, &a), 1);  // stops at the non-character
+  ASSERT_EQ(swscanf(bad, L"%d %d", &a, &b), 1);  // stops at the non-character
+  ASSERT_EQ(errno, EILSEQ);
   ASSERT_EQ(a, 1);
+  ASSERT_EQ(b, -1);
 }
 
 TEST(fwscanf_stream_and_pushback) {
