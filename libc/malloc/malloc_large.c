@@ -148,7 +148,9 @@ void *__malloc_large_realloc(struct malloc_large *m, size_t n) {
     void *q = __malloc_class_alloc(__malloc_class_of(n));
     if (q == NULL)
       return NULL;
-    memcpy(q, p, n);
+    // The object may be smaller than n (a large alignment can leave a
+    // mapping with less than a size class's worth after the object).
+    memcpy(q, p, n < cap ? n : cap);
     __malloc_large_free(m);
     return q;
   }
