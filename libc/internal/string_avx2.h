@@ -17,6 +17,7 @@
 extern int __string_avx2;
 
 size_t __strlen_avx2(const char *);
+char *__strchr_avx2(const char *, int);
 char *__strchrnul_avx2(const char *, int);
 char *__strrchr_avx2(const char *, int);
 void *__memchr_avx2(const void *, int, size_t);

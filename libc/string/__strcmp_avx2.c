@@ -1,15 +1,26 @@
 #define STRING_AVX2_IMPL
 #include "string_avx2.h"
 
-// a is brought to 32-byte alignment, then two aligned blocks of a (one
+// After a first block, a is brought to 32-byte alignment; then two aligned blocks of a (one
 // 64-byte line) and the unaligned bytes of b are compared per iteration;
 // when b is near its page end, one block at a time with page-safe loads.
 AVX2_FN int __strcmp_avx2(const char *s1, const char *s2) {
   const unsigned char *a = (const unsigned char *)s1;
   const unsigned char *b = (const unsigned char *)s2;
-  unsigned int head = (uintptr_t)a & 31;
-  if (head != 0) {
-    unsigned int k = 32 - head;
+  if (((uintptr_t)a & (AVX2_PAGE - 1)) <= AVX2_PAGE - 32 &&
+      ((uintptr_t)b & (AVX2_PAGE - 1)) <= AVX2_PAGE - 32) {
+    // Neither is near its page end: one unaligned block settles strings
+    // shorter than 32 bytes, then a moves on to the next 32-byte boundary.
+    uint32_t m = avx2_stop_mask(avx2_loadu(a), avx2_loadu(b));
+    if (m != 0) {
+      unsigned int i = (unsigned int)__builtin_ctz(m);
+      return (int)a[i] - (int)b[i];
+    }
+    unsigned int k = 32 - ((uintptr_t)a & 31);
+    a += k;
+    b += k;
+  } else if (((uintptr_t)a & 31) != 0) {
+    unsigned int k = 32 - ((uintptr_t)a & 31);
     uint32_t m = avx2_string_stops(a, b, k);
     if (m != 0) {
       unsigned int i = (unsigned int)__builtin_ctz(m);

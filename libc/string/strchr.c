@@ -19,10 +19,8 @@ static inline unsigned int stop_mask(__m128i x, __m128i v) {
 // terminator.  Only aligned 16-byte blocks (and 32-byte aligned pairs) are
 // read, so no page is touched that holds no byte of the string.
 char *strchr(const char *s, int c) {
-  if (__string_avx2) {
-    char *r = __strchrnul_avx2(s, c);
-    return *r == (char)c ? r : NULL;
-  }
+  if (__string_avx2)
+    return __strchr_avx2(s, c);
   const __m128i v = _mm_set1_epi8((char)c);
   uintptr_t addr = (uintptr_t)s;
   unsigned int off = addr & 15;

@@ -1,9 +1,11 @@
 // The AVX2 string functions: the switch is set exactly when the CPU and
 // the OS support AVX2, and both variants agree with byte-at-a-time
 // references for every alignment of both arguments (mod 64), every length
-// up to 300 and the match at every position.  (Page edges for both
-// variants: string_page and string_page_sse2.)
+// up to 300 and the match at every position.  Strings and arrays
+// that end at an inaccessible page, in both arguments at once, check that
+// no variant reads past them.
 #include <stdint.h>
+#include <cloudabi_syscalls.h>
 #include <string.h>
 
 #include "harness.h"
@@ -137,6 +139,65 @@ TEST(compares_all_alignments_lengths_positions) {
             ASSERT_TRUE(strncmp(b, a, len) < 0);
             b[pos] = (char)x;
           }
+        }
+      }
+    }
+  }
+  __string_avx2 = variants[nvariants - 1];
+}
+
+// Two pages, each followed by an inaccessible one.
+static char *guarded(int which) {
+  static char *pages[2];
+  if (pages[which] == NULL) {
+    void *mem;
+    if (cloudabi_sys_mem_map(NULL, 2 * 4096, CLOUDABI_PROT_READ | CLOUDABI_PROT_WRITE,
+                             CLOUDABI_MAP_ANON | CLOUDABI_MAP_PRIVATE,
+                             CLOUDABI_MAP_ANON_FD, 0, &mem) != 0 ||
+        cloudabi_sys_mem_protect((char *)mem + 4096, 4096, 0) != 0)
+      return NULL;
+    pages[which] = mem;
+  }
+  return pages[which];
+}
+
+TEST(compares_ending_at_page_ends) {
+  setup();
+  char *pa = guarded(0), *pb = guarded(1);
+  ASSERT_TRUE(pa != NULL && pb != NULL);
+  for (int vi = 0; vi < nvariants; vi++) {
+    __string_avx2 = variants[vi];
+    for (size_t la = 1; la <= 140; la++) {
+      for (size_t lb = la > 70 ? la - 70 : 1; lb <= la + 70 && lb <= 140; lb += 3) {
+        // Terminated strings ending at the page ends (la - 1 and lb - 1
+        // characters), equal up to the shorter one.
+        char *a = pa + 4096 - la, *b = pb + 4096 - lb;
+        for (size_t i = 0; i < la; i++)
+          a[i] = (char)('c' + i % 11);
+        for (size_t i = 0; i < lb; i++)
+          b[i] = (char)('c' + i % 11);
+        a[la - 1] = b[lb - 1] = '\0';
+        int want = la == lb ? 0 : la < lb ? -1 : 1;
+        ASSERT_EQ(sgn(strcmp(a, b)), want);
+        ASSERT_EQ(sgn(strcmp(b, a)), -want);
+        ASSERT_EQ(sgn(strncmp(a, b, 1000)), want);
+        ASSERT_EQ(sgn(strncmp(b, a, (size_t)-1)), -want);
+        // Unterminated arrays of the same length ending at the page ends:
+        // strncmp may look at exactly n bytes, memcmp likewise.
+        if (la == lb || lb == la + 1 || lb + 1 == la) {
+          size_t n = la < lb ? la : lb;
+          char *x = pa + 4096 - n, *y = pb + 4096 - n;
+          for (size_t i = 0; i < n; i++)
+            x[i] = y[i] = (char)('c' + i % 11);
+          ASSERT_EQ(strncmp(x, y, n), 0);
+          ASSERT_EQ(memcmp(x, y, n), 0);
+          y[n - 1] = 'A';
+          ASSERT_EQ(sgn(strncmp(x, y, n)), 1);
+          ASSERT_EQ(sgn(memcmp(y, x, n)), -1);
+          ASSERT_TRUE(memchr(y, 'A', n) == y + n - 1);
+          ASSERT_TRUE(memchr(x, 'A', n) == NULL);
+          ASSERT_EQ(strnlen(x, n), n);
+          ASSERT_TRUE(memrchr(y, 'A', n) == y + n - 1);
         }
       }
     }
