@@ -51,6 +51,12 @@ union arg __fmt_fetch(va_list *, enum arg_class);
 // First pass of the positional mode: records a directive's argument
 // classes in classes[] and raises *max to its highest argument number.
 int __fmt_note_positional(const struct directive *, enum arg_class *, int *);
+// Enters the positional mode: `collect` records the class of every
+// argument of the format (with __fmt_note_positional), then they are
+// fetched in order into table, which src then reads from.
+int __fmt_load_positional(struct args *src, union arg *table,
+                          int (*collect)(const void *, enum arg_class *, int *),
+                          const void *fmt);
 // Second pass: checks the argument mode, resolves '*' widths and
 // precisions into d->spec and fetches the argument into *a.
 int __fmt_prepare(struct directive *, struct args *, union arg *);

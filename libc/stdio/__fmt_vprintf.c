@@ -180,8 +180,23 @@ int __fmt_note_positional(const struct directive *d, enum arg_class *classes, in
   return 0;
 }
 
+int __fmt_load_positional(struct args *src, union arg *table,
+                          int (*collect)(const void *, enum arg_class *, int *),
+                          const void *fmt) {
+  enum arg_class classes[FMT_ARGMAX] = {ARG_NONE};
+  int max;
+  int err = collect(fmt, classes, &max);
+  if (err != 0)
+    return err;
+  for (int i = 0; i < max; i++)
+    table[i] = __fmt_fetch(&src->ap, classes[i]);
+  src->table = table;
+  return 0;
+}
+
 // First pass of the positional mode: records each argument's class.
-static int collect_positional(const char *fmt, enum arg_class *classes, int *max) {
+static int collect_positional(const void *format, enum arg_class *classes, int *max) {
+  const char *fmt = format;
   *max = 0;
   for (const char *p = fmt; (p = strchr(p, '%')) != NULL;) {
     p++;
@@ -483,14 +498,9 @@ int __fmt_vprintf(struct fmt_out *o, const char *fmt, va_list ap) {
   if (first != NULL) {
     const char *p = first + 1;
     if (__fmt_parse_position(&p) > 0) {
-      enum arg_class classes[FMT_ARGMAX] = {ARG_NONE};
-      int max;
-      err = collect_positional(fmt, classes, &max);
+      err = __fmt_load_positional(&src, table, collect_positional, fmt);
       if (err != 0)
         goto done;
-      for (int i = 0; i < max; i++)
-        table[i] = __fmt_fetch(&src.ap, classes[i]);
-      src.table = table;
     }
   }
 

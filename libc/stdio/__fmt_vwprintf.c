@@ -42,7 +42,8 @@ static int parse(const wchar_t **pp, struct directive *d) {
   return err;
 }
 
-static int collect_positional(const wchar_t *fmt, enum arg_class *classes, int *max) {
+static int collect_positional(const void *format, enum arg_class *classes, int *max) {
+  const wchar_t *fmt = format;
   *max = 0;
   for (const wchar_t *p = fmt; (p = wcschr(p, L'%')) != NULL;) {
     p++;
@@ -142,14 +143,9 @@ int __fmt_vwprintf(struct wfmt_out *w, const wchar_t *fmt, va_list ap) {
     narrow_directive(first + 1, buf);
     const char *p = buf;
     if (__fmt_parse_position(&p) > 0) {
-      enum arg_class classes[FMT_ARGMAX] = {ARG_NONE};
-      int max;
-      err = collect_positional(fmt, classes, &max);
+      err = __fmt_load_positional(&src, table, collect_positional, fmt);
       if (err != 0)
         goto done;
-      for (int i = 0; i < max; i++)
-        table[i] = __fmt_fetch(&src.ap, classes[i]);
-      src.table = table;
     }
   }
 
