@@ -33,8 +33,8 @@
 // %ls and %l[ widths and %n count wide characters.
 //
 // Omitted, and why:
-//   aswprintf, vaswprintf, dwprintf, vdwprintf, getwdelim, getwline:
-//     extensions of the cloudlibc surface, not provided yet.
+//   getwdelim, getwline: extensions of the cloudlibc surface, not
+//     provided yet.
 //   wcsftime: not provided yet (it belongs with strftime in <time.h>).
 //   wcswcs: the old name of wcsstr, withdrawn from X/Open.
 //
@@ -259,6 +259,17 @@ int vswprintf(wchar_t *_CLOUDLIBC_RESTRICT, size_t,
 int vswprintf_l(wchar_t *_CLOUDLIBC_RESTRICT, size_t, locale_t,
                 const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
 int vwprintf(const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int aswprintf(wchar_t **_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int aswprintf_l(wchar_t **_CLOUDLIBC_RESTRICT, locale_t,
+                const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int vaswprintf(wchar_t **_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT,
+               va_list);
+int vaswprintf_l(wchar_t **_CLOUDLIBC_RESTRICT, locale_t,
+                 const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int dwprintf(int, const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int dwprintf_l(int, locale_t, const wchar_t *_CLOUDLIBC_RESTRICT, ...);
+int vdwprintf(int, const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+int vdwprintf_l(int, locale_t, const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
 
 int fwscanf(FILE *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT, ...);
 int fwscanf_l(FILE *_CLOUDLIBC_RESTRICT, locale_t,

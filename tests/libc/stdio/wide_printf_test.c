@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -161,4 +162,40 @@ TEST(l_variants) {
   ASSERT_WCSEQ(out, L"4-x");
   ASSERT_EQ(vcall(out, 512, L"%x", 255), 2);
   ASSERT_WCSEQ(out, L"ff");
+}
+
+TEST(aswprintf_grows) {
+  wchar_t *s = NULL;
+  ASSERT_EQ(aswprintf(&s, L"%ls-%d", L"\u00e9", 7), 3);
+  ASSERT_WCSEQ(s, L"\u00e9-7");
+  free(s);
+  // Longer than the first allocation, several times over.
+  ASSERT_EQ(aswprintf_l(&s, 0, L"%500ls|%-300s|", L"\U0001f600", "\xc3\xa9"), 802);
+  ASSERT_EQ(s[498], L' ');
+  ASSERT_EQ(s[499], 0x1f600);
+  ASSERT_EQ(s[501], 0xe9);
+  ASSERT_WCSEQ(s + 800, L" |");
+  free(s);
+  s = (wchar_t *)1;
+  ASSERT_EQ(aswprintf(&s, L"%s", "\xff"), -1);
+  ASSERT_TRUE(s == NULL);
+}
+
+TEST(dwprintf_writes_utf8) {
+  FILE *f = fopenat(test_tmpdir(), "wide_dwprintf", "w+");
+  ASSERT_TRUE(f != NULL);
+  int fd = fileno(f);
+  ASSERT_EQ(dwprintf(fd, L"%lc%ls %d\n", (wint_t)0x20ac, L"\u00e9", 12), 6);
+  ASSERT_EQ(dwprintf_l(fd, 0, L"%1000ls", L"\u00fc"), 1000);
+  errno = 0;
+  ASSERT_EQ(dwprintf(fd, L"ok%lc", (wint_t)0xdc00), -1);
+  ASSERT_EQ(errno, EILSEQ);
+  ASSERT_EQ(dwprintf(-1, L"x"), -1);
+  char buf[2048];
+  rewind(f);
+  size_t n = fread(buf, 1, sizeof(buf), f);
+  ASSERT_EQ(n, 9 + 999 + 2 + 2);
+  ASSERT_EQ(memcmp(buf, "\xe2\x82\xac\xc3\xa9 12\n", 9), 0);
+  ASSERT_EQ(memcmp(buf + 9 + 999, "\xc3\xbcok", 4), 0);
+  fclose(f);
 }
