@@ -2,7 +2,11 @@
 //
 // Patterns and names are UTF-8 strings: '?' and bracket expressions match
 // one character, bracket ranges compare code points and [:class:] uses
-// <wctype.h>.  Matching runs in O(pattern * name) time.
+// <wctype.h>.  Matching runs in O(pattern * name) time.  Where glibc and
+// musl differ, this follows glibc (checked on random patterns): a backslash
+// escapes inside brackets too, and an escaped period ("\.") is an explicit
+// period for FNM_PERIOD.  A trailing backslash matches a backslash (glibc
+// reports no match, musl matches).
 //
 // Extensions: FNM_CASEFOLD (case-insensitive), FNM_LEADING_DIR (the
 // pattern may match a leading part of the name that ends before a '/'),
