@@ -1,0 +1,47 @@
+/* Checks cloudabi_paths.c, the glue that maps CPython's path names onto
+ * granted directories.  Run with the directories that the recipe's "paths"
+ * test prepares: pythonhome (holding lib/python3.11/os.py) and cwd
+ * (holding script.py), or with no grants and the argument "none". */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static int failures;
+
+static void check(const char *what, int ok) {
+  printf("%s: %s\n", ok ? "ok" : "FAIL", what);
+  failures += !ok;
+}
+
+int main(int argc, char **argv) {
+  int granted = !(argc > 1 && strcmp(argv[1], "none") == 0);
+  char buf[64] = "";
+  struct stat st;
+
+  FILE *f = fopen("/python/lib/python3.11/os.py", "r");
+  check("fopen under the prefix",
+        granted ? f != NULL && fgets(buf, sizeof buf, f) && strcmp(buf, "stdlib\n") == 0
+                : f == NULL && errno == ENOTCAPABLE);
+  int fd = open("script.py", O_RDONLY);
+  ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+  if (n >= 0)
+    buf[n] = '\0';
+  check("open of a relative name",
+        granted ? n >= 0 && strcmp(buf, "cwd\n") == 0 : fd < 0 && errno == ENOTCAPABLE);
+  int r = stat("/python/lib/python3.11", &st);
+  check("stat of a directory under the prefix",
+        granted ? r == 0 && S_ISDIR(st.st_mode) : r < 0 && errno == ENOTCAPABLE);
+  r = stat("/python", &st);
+  check("stat of the prefix", granted ? r == 0 && S_ISDIR(st.st_mode) : r < 0);
+  r = lstat("/python//lib", &st);
+  check("lstat with doubled slashes", granted ? r == 0 && S_ISDIR(st.st_mode) : r < 0);
+  r = stat("/etc/passwd", &st);
+  check("other absolute names refused", r < 0 && errno == ENOTCAPABLE);
+  r = stat("/pythonx/a", &st);
+  check("a longer first component is not the prefix", r < 0 && errno == ENOTCAPABLE);
+  r = stat("/python/../../etc/passwd", &st);
+  check("'..' escapes refused", r < 0 && errno == ENOTCAPABLE);
+  return failures != 0;
+}
