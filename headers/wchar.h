@@ -33,8 +33,6 @@
 // %ls and %l[ widths and %n count wide characters.
 //
 // Omitted, and why:
-//   getwdelim, getwline: extensions of the cloudlibc surface, not
-//     provided yet.
 //   wcsftime: not provided yet (it belongs with strftime in <time.h>).
 //   wcswcs: the old name of wcsstr, withdrawn from X/Open.
 //
@@ -42,8 +40,11 @@
 // wscanf, vwprintf, vwscanf (stdin and stdout exist; see <stdio.h>),
 // open_wmemstream, and wcpcpy, wcscat, wcscpy, wcsncat (they cannot check
 // the destination size; ported code expects them, as for strcpy in
-// <string.h>).  Extensions: wcslcpy, wcslcat, wcsndup, wcsverscmp
-// (strverscmp's order), wmemmem, the *_unlocked stream functions (the
+// <string.h>).  Extensions: aswprintf/vaswprintf (into a new heap
+// array), dwprintf/vdwprintf (UTF-8 to a descriptor), getwdelim/getwline
+// (getdelim and getline in wide characters; sizes count wide
+// characters), wcslcpy, wcslcat, wcsndup, wcsverscmp (strverscmp's
+// order), wmemmem, the *_unlocked stream functions (the
 // caller holds the lock, as with getc_unlocked), and the _l variants (the
 // unsuffixed functions use the current locale, which makes no difference
 // among the supported locales).
@@ -68,6 +69,11 @@ typedef __WINT_TYPE__ wint_t;
 #endif
 
 typedef struct __FILE FILE;
+
+#ifndef _SSIZE_T_DECLARED
+#define _SSIZE_T_DECLARED
+typedef __ssize_t ssize_t;
+#endif
 
 #ifndef WEOF
 #define WEOF ((wint_t)-1)
@@ -230,6 +236,10 @@ wint_t putwchar(wchar_t);
 int fputws(const wchar_t *_CLOUDLIBC_RESTRICT, FILE *_CLOUDLIBC_RESTRICT);
 wint_t ungetwc(wint_t, FILE *);
 FILE *open_wmemstream(wchar_t **, size_t *);
+ssize_t getwdelim(wchar_t **_CLOUDLIBC_RESTRICT, size_t *_CLOUDLIBC_RESTRICT,
+                  wint_t, FILE *_CLOUDLIBC_RESTRICT);
+ssize_t getwline(wchar_t **_CLOUDLIBC_RESTRICT, size_t *_CLOUDLIBC_RESTRICT,
+                 FILE *_CLOUDLIBC_RESTRICT);
 // The caller holds the stream lock (flockfile).
 wint_t fgetwc_unlocked(FILE *);
 wint_t getwc_unlocked(FILE *);

@@ -289,3 +289,46 @@ TEST(open_wmemstream_seek) {
   ASSERT_TRUE(open_wmemstream(NULL, &n) == NULL);
   ASSERT_EQ(errno, EINVAL);
 }
+
+TEST(getwline_and_getwdelim) {
+  FILE *f = bytes("\xc3\xa9t\xc3\xa9\nx;y\xe2\x82\xac;tail");
+  wchar_t *line = NULL;
+  size_t size = 0;
+  ASSERT_EQ(getwline(&line, &size, f), 4);
+  ASSERT_WCSEQ(line, L"\u00e9t\u00e9\n");
+  ASSERT_TRUE(size >= 5);
+  ASSERT_EQ(getwdelim(&line, &size, L';', f), 2);
+  ASSERT_WCSEQ(line, L"x;");
+  ASSERT_EQ(getwdelim(&line, &size, L';', f), 3);
+  ASSERT_WCSEQ(line, L"y\u20ac;");
+  ASSERT_EQ(getwline(&line, &size, f), 4);  // end of file ends the line
+  ASSERT_WCSEQ(line, L"tail");
+  ASSERT_EQ(getwline(&line, &size, f), -1);
+  fclose(f);
+  // A line longer than the growth steps.
+  wchar_t *p;
+  size_t n;
+  FILE *w = open_wmemstream(&p, &n);
+  for (int i = 0; i < 3000; i++)
+    fputwc(0x4e00 + i, w);
+  fclose(w);
+  char *mb = malloc(4 * 3000 + 2);
+  ASSERT_EQ(wcstombs(mb, p, 4 * 3000 + 1), 9000);
+  f = fmemopen(mb, 9000, "r");
+  ASSERT_EQ(getwline(&line, &size, f), 3000);
+  ASSERT_EQ(wmemcmp(line, p, 3000), 0);
+  ASSERT_EQ(line[3000], L'\0');
+  fclose(f);
+  // An encoding error fails the call.
+  f = bytes("ab\xc3(\n");
+  errno = 0;
+  ASSERT_EQ(getwline(&line, &size, f), -1);
+  ASSERT_EQ(errno, EILSEQ);
+  errno = 0;
+  ASSERT_EQ(getwline(NULL, &size, f), -1);
+  ASSERT_EQ(errno, EINVAL);
+  fclose(f);
+  free(mb);
+  free(p);
+  free(line);
+}
