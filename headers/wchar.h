@@ -28,9 +28,10 @@
 // printf family %s converts a multibyte string and %ls copies; width and
 // precision count wide characters; swprintf returns -1 (EOVERFLOW) when
 // the result does not fit.  The wide scanf family runs the scanf engine of
-// <stdio.h> over the UTF-8 form of the input, so field widths of %s, %c and
-// %[ (without l) and the members of a scan set count UTF-8 bytes; %lc,
-// %ls and %l[ widths and %n count wide characters.
+// <stdio.h> over the UTF-8 form of the input: field widths and %n count
+// wide characters, %c, %s and %[ store multibyte characters, and %lc, %ls
+// and %l[ wide ones; but a scan set is a set of bytes, so a non-ASCII
+// character is matched by its first UTF-8 byte.
 //
 // Omitted, and why:
 //   wcsftime: not provided yet (it belongs with strftime in <time.h>).

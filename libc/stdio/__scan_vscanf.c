@@ -500,8 +500,17 @@ int __scan_vscanf(struct scan_in *in, const char *format, va_list ap) {
             }
             if (dest != NULL)
               ((wchar_t *)dest)[n] = (wchar_t)cp;
-          } else if (dest != NULL) {
-            ((char *)dest)[n] = (char)c;
+          } else {
+            if (dest != NULL)
+              ((char *)dest)[n] = (char)c;
+            // From a wide source (the wscanf family) the width counts
+            // characters, which are stored as whole UTF-8 sequences.
+            for (int k = in->wide != NULL ? (c >= 0xf0) + (c >= 0xe0) + (c >= 0xc0) : 0; k > 0; k--) {
+              c = scan_getc(in);
+              if (dest != NULL)
+                ((char *)dest)[n + 1] = (char)c;
+              n++;
+            }
           }
           n++;
         }

@@ -56,6 +56,16 @@ TEST(strings_and_characters) {
   ASSERT_EQ(memcmp(c, "xy", 2), 0);
   ASSERT_EQ(swscanf(L"\u20acabc", L"%3ls", ws), 1);  // width counts characters
   ASSERT_WCSEQ(ws, L"\u20acab");
+  // Narrow destinations take whole multibyte characters; widths count
+  // characters.
+  memset(s, 'z', sizeof(s));
+  ASSERT_EQ(swscanf(L"\u20ac\U0001f600\u00e9x", L"%2c%2s", s, s + 8), 2);
+  ASSERT_EQ(memcmp(s, "\xe2\x82\xac\xf0\x9f\x98\x80", 7), 0);
+  ASSERT_STREQ(s + 8, "\xc3\xa9x");
+  int n = -1;
+  ASSERT_EQ(swscanf(L"\u00e9\u00e9\u00e9 1", L"%2[^ ]%n", s, &n), 1);
+  ASSERT_STREQ(s, "\xc3\xa9\xc3\xa9");
+  ASSERT_EQ(n, 2);
 }
 
 TEST(scan_sets) {
