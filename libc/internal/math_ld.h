@@ -76,6 +76,24 @@ static inline void ld_two_sum(long double a, long double b, long double *s,
   *s = t;
 }
 
+// sinh(x) - x and cosh(x) - 1 for |x| <= 1 by their Taylor series (to
+// x^23/23! and x^22/22!: below 2^-66 relative); coefficients 1/n! rounded
+// to 64 bits.
+static inline long double ld_sinh_m_x(long double x) {
+  static const long double c[11] = {0xaaaaaaaaaaaaaaabp-66L, 0x8888888888888889p-70L, 0xd00d00d00d00d00dp-76L, 0xb8ef1d2ab6399c7dp-82L, 0xd7322b3faa271c7fp-89L, 0xb092309d43684be5p-96L, 0xd73f9f399dc0f88fp-104L, 0xca963b81856a5359p-112L, 0x97a4da340a0ab926p-120L, 0xb8dc77b6e7ab8c5fp-129L, 0xbb0da098b1c0ceccp-138L};
+  long double z = x * x, p = c[10];
+  for (int k = 9; k >= 0; k--)
+    p = p * z + c[k];
+  return x * z * p;
+}
+static inline long double ld_cosh_m_1(long double x) {
+  static const long double c[11] = {0x8000000000000000p-64L, 0xaaaaaaaaaaaaaaabp-68L, 0xb60b60b60b60b60bp-73L, 0xd00d00d00d00d00dp-79L, 0x93f27dbbc4fae397p-85L, 0x8f76c77fc6c4bdaap-92L, 0xc9cba54603e4e906p-100L, 0xd73f9f399dc0f88fp-108L, 0xb413c31dcbecbbdep-116L, 0xf2a15d201011283dp-125L, 0x8671cb6dbfc294a3p-133L};
+  long double z = x * x, p = c[10];
+  for (int k = 9; k >= 0; k--)
+    p = p * z + c[k];
+  return z * p;
+}
+
 // Internal long double kernels (libc/math/__math_*l.c).
 // x = n*pi/2 + *y + *yl, |y| <= pi/4 (approximately).
 int __math_rem_pio2l(long double x, long double *y, long double *yl);

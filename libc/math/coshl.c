@@ -7,8 +7,7 @@ long double coshl(long double x) {
   if (ax < 0x1p-33L)
     return 1.0L;
   if (ax < 1.0L) {
-    long double t = expm1l(ax);
-    return 1.0L + t * t / (2.0L * (1.0L + t));
+    return 1.0L + ld_cosh_m_1(ax);
   }
   if (ax < 11355.0L) {
     long double e = expl(ax);

@@ -46,6 +46,9 @@ double pow(double x, double y) {
       return math_invalid(x);
     neg = kind == 1;
     x = -x;
+    // (-1)^y for an integer y: every |y| >= 2^53 is even, so huge y give 1.
+    if (x == 1.0)
+      return neg ? -1.0 : 1.0;
   }
   double ay = __builtin_fabs(y);
   if (ay > 0x1p64) {
