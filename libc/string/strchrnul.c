@@ -11,7 +11,7 @@ static inline unsigned int stop_mask(__m128i x, __m128i v) {
       _mm_min_epu8(_mm_xor_si128(x, v), x), _mm_setzero_si128()));
 }
 
-// Only aligned 16-byte blocks (and 32-byte aligned pairs) are read, so no
+// Only aligned 16-byte blocks (and 64-byte aligned lines) are read, so no
 // page is touched that holds no byte of the string.
 char *strchrnul(const char *s, int c) {
   if (__string_avx2)
@@ -25,27 +25,33 @@ char *strchrnul(const char *s, int c) {
   if (m != 0)
     return (char *)s + __builtin_ctz(m);
   p += 16;
-  if (((uintptr_t)p & 31) != 0) {
+  // Single blocks until p is 64-byte aligned, then four blocks (one
+  // 64-byte line, within one page) per iteration.
+  while (((uintptr_t)p & 63) != 0) {
     m = stop_mask(_mm_load_si128((const __m128i *)p), v);
     if (m != 0)
       return (char *)p + __builtin_ctz(m);
     p += 16;
   }
+  const __m128i zero = _mm_setzero_si128();
   for (;;) {
-    __m128i x = _mm_load_si128((const __m128i *)p);
-    __m128i y = _mm_load_si128((const __m128i *)(p + 16));
-    __m128i sx = _mm_min_epu8(_mm_xor_si128(x, v), x);
-    __m128i sy = _mm_min_epu8(_mm_xor_si128(y, v), y);
-    __m128i z = _mm_cmpeq_epi8(_mm_min_epu8(sx, sy), _mm_setzero_si128());
-    if (_mm_movemask_epi8(z) != 0) {
-      m = (unsigned int)_mm_movemask_epi8(
-          _mm_cmpeq_epi8(sx, _mm_setzero_si128()));
-      if (m != 0)
-        return (char *)p + __builtin_ctz(m);
-      m = (unsigned int)_mm_movemask_epi8(
-          _mm_cmpeq_epi8(sy, _mm_setzero_si128()));
-      return (char *)p + 16 + __builtin_ctz(m);
+    __m128i a = _mm_load_si128((const __m128i *)p);
+    __m128i b = _mm_load_si128((const __m128i *)(p + 16));
+    __m128i c2 = _mm_load_si128((const __m128i *)(p + 32));
+    __m128i d = _mm_load_si128((const __m128i *)(p + 48));
+    a = _mm_min_epu8(_mm_xor_si128(a, v), a);
+    b = _mm_min_epu8(_mm_xor_si128(b, v), b);
+    c2 = _mm_min_epu8(_mm_xor_si128(c2, v), c2);
+    d = _mm_min_epu8(_mm_xor_si128(d, v), d);
+    __m128i lo = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c2, d));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(lo, zero)) != 0) {
+      uint64_t m64 =
+          (uint64_t)(unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(a, zero)) |
+          (uint64_t)(unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(b, zero)) << 16 |
+          (uint64_t)(unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(c2, zero)) << 32 |
+          (uint64_t)(unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(d, zero)) << 48;
+      return (char *)p + __builtin_ctzll(m64);
     }
-    p += 32;
+    p += 64;
   }
 }
