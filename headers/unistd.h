@@ -22,8 +22,7 @@
 //   nice: no scheduler control (no-sched).
 //   lockf, F_LOCK, F_TEST, F_TLOCK, F_ULOCK: no file locks (no-locking).
 //   confstr, _CS_*: no command-line utilities (no-cli).
-//   getopt, optarg, optind, opterr, optopt: hidden global state
-//   (thread-unsafe).  crypt, encrypt: no password database (no-crypt).
+//   crypt, encrypt: no password database (no-crypt).
 //   sync: flush individual descriptors with fsync() (superseded).
 //   environ: see <program.h> (no-environ).
 //   _POSIX_VERSION, _XOPEN_VERSION, _SC_VERSION: the system does not claim
@@ -230,6 +229,12 @@ long sysconf(int);
 int unlinkat(int, const char *, int);
 int usleep(useconds_t);
 ssize_t write(int, const void *, size_t);
+// Option parsing for conventional main() programs (see also <getopt.h>).
+// The parser keeps global state, as POSIX specifies; ports expect it here.
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int, char *const[], const char *);
+
 _CLOUDLIBC_END
 
 #endif
