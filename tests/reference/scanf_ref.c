@@ -33,7 +33,7 @@ int main(int argc, char **argv) {
   const size_t nf = sizeof(formats) / sizeof(formats[0]);
   const size_t np = sizeof(pieces) / sizeof(pieces[0]);
   char input[128];
-  for (long k = 0; k < 60000 * scale; k++) {
+  for (long k = 0; k < 150000 * scale; k++) {
     const char *fmt = formats[ref_below(nf)];
     // One draw per statement: argument evaluation order differs between
     // compilers, and both builds must generate the same cases.
