@@ -1,5 +1,6 @@
 /* CPython port glue: see cloudabi_paths.h. */
 #include <argdata.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <program.h>
@@ -102,4 +103,54 @@ FILE *fopen(const char *restrict path, const char *restrict mode) {
   const char *rel;
   int dir = cloudabi_paths_resolve(path, &rel);
   return dir < 0 ? NULL : fopenat(dir, rel, mode);
+}
+
+int access(const char *path, int amode) {
+  const char *rel;
+  int dir = cloudabi_paths_resolve(path, &rel);
+  return dir < 0 ? -1 : faccessat(dir, rel, amode, 0);
+}
+
+int mkdir(const char *path, mode_t mode) {
+  const char *rel;
+  int dir = cloudabi_paths_resolve(path, &rel);
+  return dir < 0 ? -1 : mkdirat(dir, rel, mode);
+}
+
+int rmdir(const char *path) {
+  const char *rel;
+  int dir = cloudabi_paths_resolve(path, &rel);
+  return dir < 0 ? -1 : unlinkat(dir, rel, AT_REMOVEDIR);
+}
+
+int unlink(const char *path) {
+  const char *rel;
+  int dir = cloudabi_paths_resolve(path, &rel);
+  return dir < 0 ? -1 : unlinkat(dir, rel, 0);
+}
+
+int rename(const char *from, const char *to) {
+  const char *rel_from, *rel_to;
+  int dir_from = cloudabi_paths_resolve(from, &rel_from);
+  if (dir_from < 0)
+    return -1;
+  int dir_to = cloudabi_paths_resolve(to, &rel_to);
+  return dir_to < 0 ? -1 : renameat(dir_from, rel_from, dir_to, rel_to);
+}
+
+DIR *opendir(const char *path) {
+  const char *rel;
+  int dir = cloudabi_paths_resolve(path, &rel);
+  if (dir < 0)
+    return NULL;
+  int fd = openat(dir, rel, O_RDONLY | O_DIRECTORY);
+  if (fd < 0)
+    return NULL;
+  DIR *d = fdopendir(fd);
+  if (d == NULL) {
+    int saved = errno;
+    close(fd);
+    errno = saved;
+  }
+  return d;
 }

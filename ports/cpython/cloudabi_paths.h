@@ -6,7 +6,9 @@
  * Python/fileutils.c (_Py_open, _Py_stat, _Py_fopen_obj), in getpath (the
  * search for the standard library at start-up) and in posixmodule.c
  * (os.open, os.stat without dir_fd).  These versions map names onto the
- * directories granted in the argdata, in the spirit of WASI's preopens:
+ * directories granted in the argdata, in the spirit of WASI's preopens
+ * (likewise access, mkdir, rmdir, unlink, rename and opendir, which
+ * posixmodule.c calls for the os functions given a name and no dir_fd):
  *
  *   pythonhome: !file {path: ...}   the installation, seen at PREFIX
  *                                   (configure --prefix, "/python"): the
@@ -19,6 +21,7 @@
  * every CPython translation unit so that the calls compile unchanged. */
 #ifndef CPYTHON_CLOUDABI_PATHS_H
 #define CPYTHON_CLOUDABI_PATHS_H
+#include <dirent.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #ifdef __cplusplus
@@ -30,6 +33,12 @@ int open(const char *, int, ...);
 int stat(const char *__restrict, struct stat *__restrict);
 int lstat(const char *__restrict, struct stat *__restrict);
 FILE *fopen(const char *__restrict, const char *__restrict);
+int access(const char *, int);
+int mkdir(const char *, mode_t);
+int rmdir(const char *);
+int unlink(const char *);
+int rename(const char *, const char *);
+DIR *opendir(const char *);
 #ifdef __cplusplus
 }
 #endif

@@ -2,6 +2,7 @@
  * granted directories.  Run with the directories that the recipe's "paths"
  * test prepares: pythonhome (holding lib/python3.11/os.py) and cwd
  * (holding script.py), or with no grants and the argument "none". */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -43,5 +44,25 @@ int main(int argc, char **argv) {
   check("a longer first component is not the prefix", r < 0 && errno == ENOTCAPABLE);
   r = stat("/python/../../etc/passwd", &st);
   check("'..' escapes refused", r < 0 && errno == ENOTCAPABLE);
+  if (granted) {
+    check("access of a file under the prefix", access("/python/lib/python3.11/os.py", R_OK) == 0);
+    check("mkdir of a relative name", mkdir("sub", 0777) == 0 && stat("sub", &st) == 0 && S_ISDIR(st.st_mode));
+    f = fopen("sub/x", "w");
+    check("fopen for writing in cwd", f != NULL && fputs("x", f) >= 0 && fclose(f) == 0);
+    check("rename within cwd", rename("sub/x", "sub/y") == 0 && stat("sub/y", &st) == 0);
+    DIR *d = opendir("sub");
+    int found = 0;
+    struct dirent *e;
+    while (d != NULL && (e = readdir(d)) != NULL)
+      found += strcmp(e->d_name, "y") == 0;
+    check("opendir of a relative name lists it", d != NULL && found == 1);
+    if (d != NULL)
+      closedir(d);
+    check("unlink, then rmdir", unlink("sub/y") == 0 && rmdir("sub") == 0 && stat("sub", &st) < 0);
+    check("read-only grant refuses mkdir", mkdir("/python/new", 0777) < 0);
+  } else {
+    check("mkdir without grants", mkdir("sub", 0777) < 0 && errno == ENOTCAPABLE);
+    check("opendir without grants", opendir("/python") == NULL && errno == ENOTCAPABLE);
+  }
   return failures != 0;
 }
