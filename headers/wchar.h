@@ -34,7 +34,6 @@
 // character is matched by its first UTF-8 byte.
 //
 // Omitted, and why:
-//   wcsftime: not provided yet (it belongs with strftime in <time.h>).
 //   wcswcs: the old name of wcsstr, withdrawn from X/Open.
 //
 // Provided although cloudlibc hid them: getwchar, putwchar, wprintf,
@@ -299,6 +298,11 @@ int vswscanf(const wchar_t *_CLOUDLIBC_RESTRICT,
 int vswscanf_l(const wchar_t *_CLOUDLIBC_RESTRICT, locale_t,
                const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
 int vwscanf(const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
+
+// strftime for wide strings (implemented with <time.h>).
+struct tm;
+size_t wcsftime(wchar_t *_CLOUDLIBC_RESTRICT, size_t, const wchar_t *_CLOUDLIBC_RESTRICT,
+                const struct tm *_CLOUDLIBC_RESTRICT);
 
 _CLOUDLIBC_END
 
