@@ -30,9 +30,7 @@
 typedef __locale_t locale_t;
 #endif
 
-typedef struct {
-  unsigned long __mask;  // bit n: signal n
-} sigset_t;
+#include <_/sigset.h>
 
 #define SIGABRT 1
 #define SIGALRM 2

@@ -18,10 +18,7 @@
 #include <_/struct_timespec.h>
 #include <_/struct_timeval.h>
 
-#ifndef _SIGSET_T_DECLARED
-#define _SIGSET_T_DECLARED
-typedef __UINT64_TYPE__ sigset_t;
-#endif
+#include <_/sigset.h>
 
 _CLOUDLIBC_BEGIN
 int pselect(int, fd_set *_CLOUDLIBC_RESTRICT, fd_set *_CLOUDLIBC_RESTRICT,
