@@ -3,33 +3,11 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "string_twoway.h"
+
 // Two-way string matching (Crochemore and Perrin, 1991), as in memmem, but
 // the haystack's length is discovered lazily with strnlen, so a match near
 // the start of a long haystack is found without scanning all of it.
-
-static size_t maximal_suffix(const unsigned char *x, size_t m, int reversed,
-                             size_t *period) {
-  size_t start = 0, j = 1, k = 0, p = 1;
-  while (j + k < m) {
-    unsigned char a = x[j + k], b = x[start + k];
-    if (a == b) {
-      if (++k == p) {
-        j += p;
-        k = 0;
-      }
-    } else if ((a < b) != (reversed != 0)) {
-      j += k + 1;
-      k = 0;
-      p = j - start;
-    } else {
-      start = j++;
-      k = 0;
-      p = 1;
-    }
-  }
-  *period = p;
-  return start;
-}
 
 // First position q >= p with q[0] == c0 and q[1] == c1 (both nonzero), or
 // NULL if the string ends first.  Reads aligned 16-byte blocks only, which
@@ -85,23 +63,6 @@ static inline bool available(const unsigned char *y, struct extent *e,
     e->at_end = got < ask;
   }
   return true;
-}
-
-// First index i' >= i with x[i'] != y[i'], or m if x[i, m) == y[i, m).  Both
-// ranges must be readable up to m.
-static inline size_t mismatch(const unsigned char *x, const unsigned char *y,
-                              size_t i, size_t m) {
-  while (m - i >= 16) {
-    unsigned int eq = (unsigned int)_mm_movemask_epi8(
-        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(x + i)),
-                       _mm_loadu_si128((const __m128i *)(y + i))));
-    if (eq != 0xffff)
-      return i + (unsigned int)__builtin_ctz(~eq);
-    i += 16;
-  }
-  while (i < m && x[i] == y[i])
-    ++i;
-  return i;
 }
 
 static char *two_way(const unsigned char *y, const unsigned char *x,
