@@ -229,6 +229,26 @@ static inline double math_scale_tiny(double y, int k) {
   return r;
 }
 
+// The inexact flag (SSE and x87): read at entry and restored for results
+// that turn out exact (Annex F: cbrt of an exact cube is exact).
+static inline int math_inexact_raised(void) {
+  unsigned int mxcsr;
+  unsigned short sw;
+  __asm__ volatile("stmxcsr %0" : "=m"(mxcsr));
+  __asm__ volatile("fnstsw %0" : "=m"(sw));
+  return ((mxcsr | sw) & 0x20) != 0;
+}
+static inline void math_inexact_clear(void) {
+  unsigned int mxcsr;
+  __asm__ volatile("stmxcsr %0" : "=m"(mxcsr));
+  mxcsr &= ~0x20u;
+  __asm__ volatile("ldmxcsr %0" : : "m"(mxcsr));
+  struct { unsigned short cw, r0, sw, r1; unsigned int rest[5]; } env;
+  __asm__ volatile("fnstenv %0" : "=m"(env));
+  env.sw &= (unsigned short)~0x20u;
+  __asm__ volatile("fldenv %0" : : "m"(env));
+}
+
 // Kernels (libc/math/__math_*.c).
 
 // exp(xh + xl) = 2^k * (hi + lo), |xh| < 746; hi + lo in [0.7, 1.5).

@@ -2,10 +2,13 @@
 
 // |x| = 2^(3q) * t, t in [1, 8).  A first guess from the exponent bits
 // divided by 3, three Halley steps, then one correction with the residual
-// t - y^3 computed exactly as a double-double.
+// t - y^3 computed exactly as a double-double.  An exact cube root (y of at
+// most 18 significant bits with y^3 == t exactly) leaves the inexact flag as
+// it was.
 double cbrt(double x) {
   if (x == 0 || !isfinite(x))
     return x + x;
+  int was_inexact = math_inexact_raised();
   uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
   int e = (int)(ix >> 52);
   if (e == 0) {
@@ -26,6 +29,12 @@ double cbrt(double x) {
   two_prod(y, y, &a, &ae);
   dd_mul(a, ae, y, 0.0, &ch, &cl);
   y += ((t - ch) - cl) / (3 * y * y);
+  if ((asuint64(y) & 0x7ffffffffULL) == 0 && !was_inexact) {
+    double p, pe;
+    two_prod(y * y, y, &p, &pe);  // y * y is exact (36 bits)
+    if (p == t && pe == 0)
+      math_inexact_clear();
+  }
   y *= asdouble((uint64_t)(1023 + q) << 52);
   return x < 0 ? -y : y;
 }

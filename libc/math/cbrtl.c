@@ -1,10 +1,13 @@
 #include "math_ld.h"
 
 // The double cube root of the mantissa (exponent a multiple of 3 taken out)
-// refined by one Newton step in extended precision.
+// refined by one Newton step in extended precision.  An exact cube root
+// (at most 21 significant bits, y^3 == m exactly) leaves the inexact flag as
+// it was.
 long double cbrtl(long double x) {
   if (x == 0 || isnan(x) || isinf(x))
     return x + x;
+  int was_inexact = math_inexact_raised();
   union math_ldshape u = {__builtin_fabsl(x)};
   int e = (u.i.se & 0x7fff) - 16383;
   if ((u.i.se & 0x7fff) == 0) {  // subnormal
@@ -17,6 +20,9 @@ long double cbrtl(long double x) {
   long double m = u.f;  // in [1, 8)
   long double y = cbrt((double)m);
   y = y - (y * y * y - m) / (3.0L * y * y);
+  union math_ldshape v = {y};
+  if ((v.i.m & 0x7ffffffffffULL) == 0 && y * y * y == m && !was_inexact)
+    math_inexact_clear();  // y^3 has at most 63 bits: computed exactly
   y = scalbnl(y, q);
   return x < 0 ? -y : y;
 }
