@@ -76,6 +76,71 @@ static inline void ld_two_sum(long double a, long double b, long double *s,
   *s = t;
 }
 
+// |a| >= |b| or a == 0: a + b = *s + *e exactly.
+static inline void ld_fast_two_sum(long double a, long double b,
+                                   long double *s, long double *e) {
+  long double t = a + b;
+  *e = b - (t - a);
+  *s = t;
+}
+// Double-long-double arithmetic on pairs hi + lo (|lo| <= ulp(hi) / 2),
+// relative error about 2^-124; ld_split limits |hi| to 2^16350.
+static inline void ldd_mul(long double ah, long double al, long double bh,
+                           long double bl, long double *rh, long double *rl) {
+  long double p, e;
+  ld_two_prod(ah, bh, &p, &e);
+  e += ah * bl + al * bh;
+  ld_fast_two_sum(p, e, rh, rl);
+}
+static inline void ldd_add(long double ah, long double al, long double bh,
+                           long double bl, long double *rh, long double *rl) {
+  long double s, e;
+  ld_two_sum(ah, bh, &s, &e);
+  e += al + bl;
+  ld_fast_two_sum(s, e, rh, rl);
+}
+static inline void ldd_div(long double ah, long double al, long double bh,
+                           long double bl, long double *rh, long double *rl) {
+  long double q = ah / bh, p, e;
+  ld_two_prod(q, bh, &p, &e);
+  long double r = (((ah - p) - e) + al - q * bl) / bh;
+  ld_fast_two_sum(q, r, rh, rl);
+}
+
+// 2^n * (hi + lo) rounded once, for 1/8 <= |hi| <= 8: a normal result is
+// hi + lo rounded, then scaled exactly; a subnormal one is rounded at its
+// own last place (hi + lo is added to 2^(-16382 - n), whose binade has
+// that spacing).  Sets errno (and the exception) on overflow and on
+// inexact subnormal results.
+static inline long double ld_scale_dd(long double hi, long double lo, int n) {
+  if (n > 16390) {
+    errno = ERANGE;
+    return __builtin_copysignl(0x1p16383L, hi) * 2;
+  }
+  long double r;
+  if (n + ilogbl(hi) >= -16381) {
+    r = x87_fscale(hi + lo, (long double)n);
+    if (__builtin_isinf(r))
+      errno = ERANGE;
+    return r;
+  }
+  if (n < -16520) {
+    errno = ERANGE;
+    return __builtin_copysignl(0x1p-16000L, hi) * 0x1p-16000L;
+  }
+  long double c = __builtin_copysignl(x87_fscale(1.0L, (long double)(-16382 - n)), hi);
+  long double a, ae;
+  ld_two_sum(c, hi, &a, &ae);
+  a += ae + lo;
+  r = a - c;
+  if (r != hi || lo != 0) {
+    errno = ERANGE;
+    volatile long double tiny = 0x1p-16000L;
+    tiny *= tiny;
+  }
+  return x87_fscale(r, (long double)n);
+}
+
 // sinh(x) - x and cosh(x) - 1 for |x| <= 1 by their Taylor series (to
 // x^23/23! and x^22/22!: below 2^-66 relative); coefficients 1/n! rounded
 // to 64 bits.
@@ -101,5 +166,18 @@ int __math_rem_pio2l(long double x, long double *y, long double *yl);
 long double __math_exp2l_dd(long double th, long double tl);
 // digamma(x), about 2^-50 relative (for first-order corrections).
 long double __math_digammal(long double x);
+// log2(x) = hi + *lo for finite x > 0, relative error about 2^-82.
+long double __math_log2l_dd(long double x, long double *lo);
+// 2^(th + tl) = 2^*n * (hi + *lo), hi in [0.7, 1.42], relative error about
+// 2^-70, for |th| < 17000.
+long double __math_exp2l_k(long double th, long double tl, long double *lo,
+                           int *n);
+// lgamma(x) = hi + *lo and the sign of Gamma(x), for finite x that is not
+// a pole (0 or a negative integer).
+long double __math_lgammal_dd(long double x, long double *lo, int *sign);
+// erfc(x) = 2^*n * (hi + *lo) for 1/2 <= x < 107; erf(x) = hi + *lo for
+// |x| < 1/2.
+long double __math_erfcl_k(long double x, long double *lo, int *n);
+long double __math_erfl_small(long double x, long double *lo);
 
 #endif

@@ -23,10 +23,31 @@ static long double add_odd(long double a, long double b, int *exact) {
   return u.f;
 }
 
+// Sign of t[0] + ... + t[n-1] (exactly): the terms are summed into a
+// nonoverlapping expansion (Shewchuk's Grow-Expansion), whose largest
+// nonzero component has the sign of the sum.
+static int sum_sign(const long double *t, int n) {
+  long double e[4];
+  int m = 0;
+  for (int i = 0; i < n; i++) {
+    long double q = t[i];
+    for (int j = 0; j < m; j++)
+      ld_two_sum(q, e[j], &q, &e[j]);
+    e[m++] = q;
+  }
+  for (int j = m - 1; j >= 0; j--)
+    if (e[j] != 0)
+      return e[j] > 0 ? 1 : -1;
+  return 0;
+}
+
 // Boldo and Melquiond's emulation: the exact product ph + pl, the exact sum
 // th + tl = z + ph, then RN(th + RO(pl + tl)).  x and y are scaled to near 1
 // and z by the same factor so that no intermediate overflows or underflows.
-// Correctly rounded except for subnormal results, which are rounded twice.
+// A subnormal result is rounded twice (to 64 bits, then by the scaling);
+// that differs from one rounding only when the 64-bit value r is halfway
+// between two subnormals and not exact: then r is moved one 64-bit ulp
+// towards the exact sum before the scaling.
 long double fmal(long double x, long double y, long double z) {
   if (!isfinite(x) || !isfinite(y) || !isfinite(z) || x == 0 || y == 0 ||
       z == 0)
@@ -47,6 +68,16 @@ long double fmal(long double x, long double y, long double z) {
   int exact;
   long double v = add_odd(pl, tl, &exact);
   long double r = th + v;
+  if (r != 0 && ilogbl(r) + s < -16382) {
+    long double back = scalbnl(scalbnl(r, s), -s);
+    long double half = scalbnl(1.0L, -16446 - s);
+    if (__builtin_fabsl(r - back) == half) {
+      long double terms[4] = {th, tl, pl, -r};
+      int sign = sum_sign(terms, 4);
+      if (sign != 0)
+        r = nextafterl(r, sign > 0 ? __builtin_infl() : -__builtin_infl());
+    }
+  }
   if (exact && r - th == v && !(sw0 & FE_INEXACT)) {
     // An exact result: drop the inexact flag of the intermediate steps.
     fenv_t env;

@@ -12,10 +12,10 @@ static int int_kindl(long double y) {
   return (i & 1) ? 1 : 2;
 }
 
-// x^y = 2^(y*log2(x)): x = 2^k*m with m in [sqrt(1/2), sqrt(2)), log2(m)
-// by fyl2xp1 on m - 1 (exact), y*k and y*log2(m) as exact pairs, then 2^
-// of the pair.  The error grows with |y*log2(x)| (the rounding of log2(m)
-// to 64 bits): see docs/libm-accuracy.md.
+// x^y = 2^(y log2(x)) with log2(x) as a pair (relative error about
+// 2^-82), the product y log2(x) as an exact pair plus y times the low
+// part, and 2^ of that pair as 2^n (hi + lo) rounded once
+// (ld_scale_dd, also for subnormal results).
 long double powl(long double x, long double y) {
   if (y == 0 || x == 1.0L)
     return 1.0L;
@@ -47,32 +47,17 @@ long double powl(long double x, long double y) {
     neg = kind == 1;
     x = -x;
   }
-  int k;
-  long double m = frexpl(x, &k);  // [1/2, 1)
-  if (m < 0.70710678118654752440L) {
-    m *= 2;
-    k--;
-  }
-  long double l = x87_fyl2xp1(1.0L, m - 1.0L);
-  long double ah, al, bh, bl, sh, sl;
-  ld_two_prod(y, (long double)k, &ah, &al);
-  ld_two_prod(y, l, &bh, &bl);
-  ld_two_sum(ah, bh, &sh, &sl);
-  sl += al + bl;
-  long double r;
-  if (sh > 16384.0L) {
-    r = math_oflowl();
-  } else if (sh < -16447.0L) {
-    r = math_uflowl();
-  } else {
-    unsigned short sw0, sw1;
-    __asm__ volatile("fnstsw %0" : "=m"(sw0));
-    r = __math_exp2l_dd(sh, sl);
-    __asm__ volatile("fnstsw %0" : "=m"(sw1) : "t"(r));
-    // Underflow only when the scaling was inexact (the x87 flag was raised
-    // here, or was already set and cannot tell).
-    if (isinf(r) || (r < 0x1p-16382L && ((sw1 & 0x10) || (sw0 & 0x10))))
-      errno = ERANGE;
-  }
+  long double ll, l = __math_log2l_dd(x, &ll);
+  long double t = y * l;
+  if (t > 16400.0L)
+    return neg ? -math_oflowl() : math_oflowl();
+  if (t < -16500.0L)
+    return neg ? -math_uflowl() : math_uflowl();
+  long double ph, pl, hi, lo;
+  ld_two_prod(y, l, &ph, &pl);
+  pl += y * ll;
+  int n;
+  hi = __math_exp2l_k(ph, pl, &lo, &n);
+  long double r = ld_scale_dd(hi, lo, n);
   return neg ? -r : r;
 }
