@@ -118,7 +118,7 @@ static inline long double ld_scale_dd(long double hi, long double lo, int n) {
     return __builtin_copysignl(0x1p16383L, hi) * 2;
   }
   long double r;
-  if (n + ilogbl(hi) >= -16381) {
+  if (n + ilogbl(hi) >= -16382) {
     r = x87_fscale(hi + lo, (long double)n);
     if (__builtin_isinf(r))
       errno = ERANGE;
