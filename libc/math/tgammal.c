@@ -1,10 +1,10 @@
 #include "math_ld.h"
+#include "math_ld_tables.h"
 
-// tgamma of the argument rounded to double times 1 + digamma*(x - (double)x)
-// below 170; above, Stirling's formula in extended precision with the power
-// split in halves (x^((x-1/2)/2) e^(-x/2), squared) so that nothing
-// overflows early; below -170, the reflection formula.  See
-// docs/libm-accuracy.md for the error.
+// Gamma(x) = sign * exp(lgamma(x)) with lgamma as a pair
+// (__math_lgammal_dd, absolute error about 2^-70 below x = 1756), the
+// exponential from __math_exp2l_k and one rounding (ld_scale_dd, also for
+// subnormal results).  Tiny x: 1/x (gamma x is below 2^-70 relative).
 long double tgammal(long double x) {
   if (isnan(x))
     return x + x;
@@ -18,35 +18,21 @@ long double tgammal(long double x) {
     return math_invalidl(x);
   if (x > 1755.5L)
     return math_oflowl();
-  if (x > 170.0L) {
-    long double u = 1 / x;
-    long double s = u * (1.0L / 12 - u * u * (1.0L / 360 - u * u / 1260));
-    long double p = powl(x, (x - 0.5L) * 0.5L) * expl(-0.5L * x);
-    long double r = p * (2.50662827463100050242L * expl(s)) * p;
+  if (__builtin_fabsl(x) < 0x1p-70L) {
+    long double r = 1 / x;
     if (isinf(r))
       errno = ERANGE;
     return r;
   }
-  if (x < -170.0L) {
-    if (x < -1800.0L)
-      return math_uflowl() * (sinl(3.14159265358979323846L * (x - roundl(x))) > 0 ? 1 : -1);
-    long double sp = sinl(3.14159265358979323846L * (x - roundl(x)));
-    if ((int64_t)roundl(x) & 1)
-      sp = -sp;
-    long double g = tgammal(1 - x);
-    return 3.14159265358979323846L / (sp * g);
+  int sign;
+  long double lo, h = __math_lgammal_dd(x, &lo, &sign);
+  if (h < -11500.0L) {
+    long double r = math_uflowl();
+    return sign < 0 ? -r : r;
   }
-  if (__builtin_fabsl(x) < 0x1p-1000L)
-    return 1 / x;
-  double xd = (double)x;
-  long double dx = x - xd;
-  long double r = tgamma(xd);
-  if (dx != 0) {
-    if (xd == (double)(int64_t)xd)  // next to a pole: Gamma(x) ~ ... use x
-      return 3.14159265358979323846L /
-             (sinl(3.14159265358979323846L * (x - roundl(x))) *
-              (((int64_t)roundl(x) & 1) ? -1 : 1) * tgammal(1 - x));
-    r *= 1 + __math_digammal(xd) * dx;
-  }
-  return r;
+  ldd_mul(h, lo, MATHL_INVLN2_HI, MATHL_INVLN2_LO, &h, &lo);
+  int n;
+  h = __math_exp2l_k(h, lo, &lo, &n);
+  long double r = ld_scale_dd(h, lo, n);
+  return sign < 0 ? -r : r;
 }

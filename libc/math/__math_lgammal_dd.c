@@ -1,0 +1,149 @@
+#include "math_ld.h"
+#include "math_ld_tables.h"
+
+// log(ah + al) as a pair, ah > 0.
+static long double ln_pair(long double ah, long double al, long double *lo) {
+  long double h, l;
+  h = __math_log2l_dd(ah, &l);
+  ldd_mul(h, l, MATHL_LN2_HI, MATHL_LN2_LO, &h, &l);
+  ldd_add(h, l, al / ah, 0, &h, lo);
+  return h;
+}
+
+// lgamma(2 + t), |t| <= 1/2: the Taylor series at 2 (coefficients
+// (-1)^k (zeta(k) - 1)/k), its first two terms in pairs.
+static long double lgamma2(long double t, long double *lo) {
+  long double r = mathl_lgamma2[MATHL_LGAMMA2_N - 1];
+  for (int k = MATHL_LGAMMA2_N - 2; k >= 1; k--)
+    r = r * t + mathl_lgamma2[k];
+  long double ah, al;
+  ldd_mul(MATHL_LGAMMA2_C2_HI, MATHL_LGAMMA2_C2_LO, t, 0, &ah, &al);
+  ldd_add(MATHL_1M_EULER_HI, MATHL_1M_EULER_LO, ah, al, &ah, &al);
+  ldd_add(ah, al, t * t * r, 0, &ah, &al);
+  ldd_mul(ah, al, t, 0, &ah, lo);
+  return ah;
+}
+
+// |sin(pi r)| for 0 < |r| <= 1/2 as a pair: Taylor series of sin(pi r)
+// (|r| <= 1/4) or cos(pi (1/2 - |r|)), the first two terms in pairs.
+static long double sinpi_abs(long double r, long double *lo) {
+  r = __builtin_fabsl(r);
+  int use_cos = r > 0.25L;
+  if (use_cos)
+    r = 0.5L - r;
+  long double yh, yl, zh, zl, p;
+  ldd_mul(MATHL_PI_HI, MATHL_PI_LO, r, 0, &yh, &yl);
+  ldd_mul(yh, yl, yh, yl, &zh, &zl);
+  long double sh, sl;
+  if (use_cos) {
+    // 1 - z/2 + z^2 (1/4! - z/6! + ... - z^9/22!)
+    static const long double c[10] = {
+        1.0L / 24, -1.0L / 720, 1.0L / 40320, -1.0L / 3628800,
+        1.0L / 479001600, -1.0L / 87178291200, 1.0L / 20922789888000,
+        -1.0L / 6402373705728000, 1.0L / 2432902008176640000.0L,
+        -1.0L / 1124000727777607680000.0L};
+    p = c[9];
+    for (int k = 8; k >= 0; k--)
+      p = p * zh + c[k];
+    ld_fast_two_sum(1.0L, -0.5L * zh, &sh, &sl);
+    sl += zh * zh * p - 0.5L * zl;
+  } else {
+    // y (1 - z/6 + z^2 (1/5! - z/7! + ... - z^9/23!))
+    static const long double c[10] = {
+        1.0L / 120, -1.0L / 5040, 1.0L / 362880, -1.0L / 39916800,
+        1.0L / 6227020800, -1.0L / 1307674368000,
+        1.0L / 355687428096000, -1.0L / 121645100408832000,
+        1.0L / 51090942171709440000.0L,
+        -1.0L / 25852016738884976640000.0L};
+    p = c[9];
+    for (int k = 8; k >= 0; k--)
+      p = p * zh + c[k];
+    long double th, tl;
+    ldd_div(zh, zl, -6.0L, 0, &th, &tl);
+    ld_fast_two_sum(1.0L, th, &sh, &sl);
+    sl += tl + zh * zh * p;
+    ldd_mul(sh, sl, yh, yl, &sh, &sl);
+  }
+  *lo = sl;
+  return sh;
+}
+
+// x > 0 (not tiny).
+static long double lgamma_pos(long double x, long double *lo) {
+  long double h, l, ph, pl;
+  if (x < 0.5L) {  // lgamma(2 + x) - log(x (1 + x))
+    ld_two_sum(1.0L, x, &ph, &pl);
+    ldd_mul(ph, pl, x, 0, &ph, &pl);
+    long double gh = lgamma2(x, &l);
+    h = ln_pair(ph, pl, &pl);
+    ldd_add(gh, l, -h, -pl, &h, lo);
+    return h;
+  }
+  if (x < 1.5L) {  // lgamma(2 + (x - 1)) - log(x)
+    long double gh = lgamma2(x - 1, &l);
+    h = ln_pair(x, 0, &pl);
+    ldd_add(gh, l, -h, -pl, &h, lo);
+    return h;
+  }
+  if (x < 2.5L)
+    return lgamma2(x - 2, lo);
+  if (x < 10) {  // log((x-1)...(x-n)) + lgamma(x - n), x - n in [1.5, 2.5)
+    int n = (int)(x - 1.5L);
+    ph = x - 1;
+    pl = 0;
+    for (int k = 2; k <= n; k++)
+      ldd_mul(ph, pl, x - k, 0, &ph, &pl);
+    long double gh = lgamma2(x - n - 2, &l);
+    h = ln_pair(ph, pl, &pl);
+    ldd_add(gh, l, h, pl, &h, lo);
+    return h;
+  }
+  // Stirling: x (log x - 1) - log(x)/2 + log(2 pi)/2 + series.
+  long double lh, ll, u = 1 / x, z = u * u;
+  lh = ln_pair(x, 0, &ll);
+  long double s = mathl_stirling[MATHL_STIRLING_N - 1];
+  for (int k = MATHL_STIRLING_N - 2; k >= 0; k--)
+    s = s * z + mathl_stirling[k];
+  ldd_add(lh, ll, -1.0L, 0, &h, &l);
+  int scale = x > 0x1p16000L;
+  ldd_mul(h, l, scale ? x * 0x1p-128L : x, 0, &h, &l);
+  if (scale) {
+    h *= 0x1p128L;
+    l *= 0x1p128L;
+    if (isinf(h)) {
+      *lo = 0;
+      return h;
+    }
+  }
+  ldd_add(h, l, -0.5L * lh, -0.5L * ll, &h, &l);
+  ldd_add(h, l, MATHL_HALF_LN2PI_HI, MATHL_HALF_LN2PI_LO + s * u, &h, lo);
+  return h;
+}
+
+// Reflection for x < 0: Gamma(x) = -pi / (x sin(pi x) Gamma(-x)).
+long double __math_lgammal_dd(long double x, long double *lo, int *sign) {
+  *sign = 1;
+  long double ax = __builtin_fabsl(x);
+  if (ax < 0x1p-70L) {  // -log|x| (gamma x is below 2^-70 relative)
+    if (x < 0)
+      *sign = -1;
+    long double l, h = ln_pair(ax, 0, &l);
+    *lo = -l;
+    return -h;
+  }
+  if (x > 0)
+    return lgamma_pos(x, lo);
+  long double n = roundl(x), r = x - n;
+  long double sh, sl, h, l, gh, gl;
+  sh = sinpi_abs(r, &sl);
+  // sign(Gamma(x)) = sign(sin(pi x)) = (-1)^n sign(r)
+  int odd = __builtin_fabsl(n) < 0x1p63L && ((int64_t)n & 1);
+  if ((r < 0) != odd)
+    *sign = -1;
+  ldd_mul(sh, sl, ax, 0, &sh, &sl);
+  h = ln_pair(sh, sl, &l);
+  gh = lgamma_pos(ax, &gl);
+  ldd_add(MATHL_LNPI_HI, MATHL_LNPI_LO, -h, -l, &h, &l);
+  ldd_add(h, l, -gh, -gl, &h, lo);
+  return h;
+}
