@@ -1,0 +1,13 @@
+#include <uv.h>
+
+const char *uv_strerror(int err) {
+  switch (err) {
+#define MESSAGE(name, message) \
+  case UV_##name:              \
+    return message;
+    UV_ERRNO_MAP(MESSAGE)
+#undef MESSAGE
+    default:
+      return "Unknown system error";
+  }
+}

@@ -1,0 +1,5 @@
+#include <uv.h>
+
+unsigned int uv_version(void) {
+  return UV_VERSION_HEX;
+}
