@@ -1,25 +1,31 @@
 // <signal.h>: signals.
 //
-// CloudABI has no signal handlers and no signal masks: a signal raised
-// with raise() (or delivered by the system) terminates the process, or is
-// ignored if its default action is to be ignored.  What remains are the
+// CloudABI delivers no signals to handlers and has no signal masks: a
+// signal sent by the system or another process terminates the process, or
+// is ignored if its default action is to be ignored.  What remains are the
 // signal numbers (CloudABI's, alphabetical: SIGABRT = 1 ... SIGXFSZ = 26),
-// raise, psignal and signal sets (useful for code that only builds them).
+// psignal, signal sets (useful for code that only builds them) and the C
+// standard's minimum: sig_atomic_t, SIG_DFL, SIG_ERR, SIG_IGN, signal() and
+// raise().  A handler installed with signal() runs when the program raises
+// that signal itself with raise() (or abort(), for SIGABRT); SIG_IGN makes
+// raise() return without effect.  Faults (SIGSEGV, SIGFPE, ...) and signals
+// from outside never reach a handler.  SIGKILL and SIGSTOP cannot be caught.
 //
 // Omitted, and why:
 //   pid_t, kill, killpg: other processes are not addressable
 //   (global-proc).
-//   signal, sigaction, struct sigaction, sigprocmask, pthread_sigmask,
+//   sigaction, struct sigaction, sigprocmask, pthread_sigmask,
 //   pthread_kill, sigsuspend, sigpending, sigwait, sigwaitinfo,
 //   sigtimedwait, sigqueue, sigaltstack, siginterrupt, sighold, sigignore,
-//   sigpause, sigrelse, sigset, psiginfo, sig_atomic_t, siginfo_t,
-//   stack_t, ucontext_t, mcontext_t, union sigval, struct sigevent,
-//   SIG_DFL, SIG_ERR, SIG_IGN, SIG_HOLD, SIG_BLOCK, SIG_UNBLOCK,
-//   SIG_SETMASK, SIGRTMIN, SIGRTMAX, SA_*, SS_*, MINSIGSTKSZ, SIGSTKSZ,
-//   SIGEV_*, ILL_*, FPE_*, SEGV_*, BUS_*, TRAP_*, CLD_*, SI_*: there is no
-//   signal delivery to handlers (no-signals).
+//   sigpause, sigrelse, sigset, psiginfo, siginfo_t, stack_t, ucontext_t,
+//   mcontext_t, union sigval, struct sigevent, SIG_HOLD, SIG_BLOCK,
+//   SIG_UNBLOCK, SIG_SETMASK, SIGRTMIN, SIGRTMAX, SA_*, SS_*, MINSIGSTKSZ,
+//   SIGSTKSZ, SIGEV_*, ILL_*, FPE_*, SEGV_*, BUS_*, TRAP_*, CLD_*, SI_*:
+//   there is no asynchronous signal delivery (no-signals).
 //
-// Extensions: NSIG (27, one past the last signal number); psignal_l.
+// Extensions: NSIG (27, one past the last signal number); psignal_l;
+// signal, sig_atomic_t, SIG_DFL, SIG_ERR and SIG_IGN beyond cloudlibc, as
+// described above.
 #ifndef _SIGNAL_H_
 #define _SIGNAL_H_
 
@@ -60,11 +66,18 @@ typedef __locale_t locale_t;
 #define SIGXFSZ 26
 #define NSIG 27
 
+typedef int sig_atomic_t;
+
+#define SIG_DFL ((void (*)(int))0)
+#define SIG_IGN ((void (*)(int))1)
+#define SIG_ERR ((void (*)(int))-1)
+
 _CLOUDLIBC_BEGIN
 
 void psignal(int, const char *);
 void psignal_l(int, const char *, locale_t);
 int raise(int);
+void (*signal(int, void (*)(int)))(int);
 int sigaddset(sigset_t *, int);
 int sigdelset(sigset_t *, int);
 int sigemptyset(sigset_t *);

@@ -2,7 +2,12 @@
 // and glibc's against GNU MPFR on the same random and special arguments.
 //   accuracy DIR N OUT.md
 // DIR holds the evaluators eval-cab, eval-musl and eval-glibc (see run.sh);
-// N arguments are drawn per domain.
+// N arguments are drawn per domain, after the special arguments (zeros,
+// infinities, NaN, subnormal and normal limits, small integers; for two and
+// three arguments their combinations).  The exact value of each argument is
+// computed once with MPFR (in parallel with OpenMP) and compared with the
+// three libraries.  LIBM_ACCURACY_ONLY=exp,powf,... restricts the run to
+// the named functions (with their suffix: sin, sinf, sinl).
 #include <float.h>
 #include <math.h>
 #include <mpfr.h>
@@ -23,15 +28,20 @@ typedef int (*mpfr2)(mpfr_t, const mpfr_t, const mpfr_t, mpfr_rnd_t);
 typedef int (*mpfr3)(mpfr_t, const mpfr_t, const mpfr_t, const mpfr_t,
                      mpfr_rnd_t);
 
+typedef int (*mpfrn)(mpfr_t, long, const mpfr_t, mpfr_rnd_t);
+
 struct func {
   const char *name;
-  int arity;
+  int arity;  // 1, 2, 3, or 4 for (int n, x)
   void *mpfr;
   const char *dom[2];
+  const char *types;
 };
 
-#define ENTRY(name, n, m, d1, d2) {#name, n, (void *)m, {d1, d2}},
-static const struct func funcs[] = {LIBM_FUNCS(ENTRY)};
+#define ENTRY(name, n, m, d1, d2) {#name, n, (void *)m, {d1, d2}, "dfl"},
+#define ENTRYD(name, n, m, d1, d2) {#name, n, (void *)m, {d1, d2}, "d"},
+static const struct func funcs[] = {LIBM_FUNCS(ENTRY)
+                                        LIBM_FUNCS_DOUBLE(ENTRYD)};
 
 static uint64_t rng = 0x9e3779b97f4a7c15ULL;
 static uint64_t rnd64(void) {
@@ -43,7 +53,9 @@ static uint64_t rnd64(void) {
 static long double unif(void) { return (rnd64() >> 11) * 0x1p-53L; }
 
 // One random argument of type t in domain d (argument i of the function).
-static long double draw(char t, const char *d, int i) {
+static long double draw(char t, const char *d, int i, int arity) {
+  if (arity == 4 && i == 0)
+    return (long double)(int)(rnd64() % 45) - 4;
   if (strcmp(d, "pow1") == 0)
     return i == 0 ? unif() * 4 : (unif() - 0.5L) * 100;
   if (strcmp(d, "pow2") == 0) {
@@ -127,6 +139,59 @@ static double ulp_err(char t, long double y, mpfr_t r, mpfr_t tmp) {
 
 static const char *libs[3] = {"cab", "musl", "glibc"};
 
+// Special arguments of type t: signed zeros, infinities, NaN, the limits
+// of the subnormal and normal ranges, and a few exact values.
+static int specials(char t, long double *v) {
+  long double tiny = t == 'd' ? 0x1p-1074L : t == 'f' ? 0x1p-149L : 0x1p-16445L;
+  long double minn = t == 'd' ? DBL_MIN : t == 'f' ? FLT_MIN : LDBL_MIN;
+  long double maxn = t == 'd' ? DBL_MAX : t == 'f' ? FLT_MAX : LDBL_MAX;
+  long double base[] = {0, INFINITY, NAN, tiny, minn - tiny, minn, maxn,
+                        1, 0.5L, 2, 3, 10, 0x1p-30L, 0x1p30L};
+  int k = 0;
+  for (size_t j = 0; j < sizeof base / sizeof base[0]; j++) {
+    v[k++] = base[j];
+    if (!isnan(base[j]))
+      v[k++] = -base[j];
+  }
+  return k;
+}
+
+static int wanted(const char *name) {
+  const char *only = getenv("LIBM_ACCURACY_ONLY");
+  if (only == NULL || *only == '\0')
+    return 1;
+  size_t n = strlen(name);
+  for (const char *p = only; *p != '\0';) {
+    const char *e = strchr(p, ',');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    if (len == n && strncmp(p, name, n) == 0)
+      return 1;
+    p += len + (e != NULL);
+  }
+  return 0;
+}
+
+// The exact value of f at argument k (arguments in long double).
+static void exact(const struct func *f, const long double *a, mpfr_t r) {
+  mpfr_t x[3];
+  int nx = f->arity == 4 ? 1 : f->arity;
+  const long double *xa = f->arity == 4 ? a + 1 : a;
+  for (int j = 0; j < nx; j++) {
+    mpfr_init2(x[j], 70);
+    mpfr_set_ld(x[j], xa[j], MPFR_RNDN);
+  }
+  if (f->arity == 1)
+    ((mpfr1)f->mpfr)(r, x[0], MPFR_RNDN);
+  else if (f->arity == 2)
+    ((mpfr2)f->mpfr)(r, x[0], x[1], MPFR_RNDN);
+  else if (f->arity == 3)
+    ((mpfr3)f->mpfr)(r, x[0], x[1], x[2], MPFR_RNDN);
+  else
+    ((mpfrn)f->mpfr)(r, (long)a[0], x[0], MPFR_RNDN);
+  for (int j = 0; j < nx; j++)
+    mpfr_clear(x[j]);
+}
+
 int main(int argc, char **argv) {
   if (argc != 4) {
     fprintf(stderr, "usage: accuracy DIR N OUT.md\n");
@@ -139,29 +204,60 @@ int main(int argc, char **argv) {
     return 1;
   fprintf(md, "| function | ours | musl | glibc | our worst argument |\n");
   fprintf(md, "|---|---|---|---|---|\n");
-  mpfr_t a[3], r, tmp;
-  for (int i = 0; i < 3; i++)
-    mpfr_init2(a[i], 200);
-  mpfr_init2(r, 200);
-  mpfr_init2(tmp, 200);
   char inpath[512], outpath[512], cmd[2048];
   snprintf(inpath, sizeof inpath, "%s/args.bin", dir);
-  const char *types = "dfl";
   for (size_t fi = 0; fi < sizeof funcs / sizeof funcs[0]; fi++) {
     const struct func *f = &funcs[fi];
-    for (int ti = 0; ti < 3; ti++) {
-      char t = types[ti];
+    for (const char *tp = f->types; *tp != '\0'; tp++) {
+      char t = *tp;
+      char name[64];
+      snprintf(name, sizeof name, "%s%s", f->name,
+               t == 'd' ? "" : t == 'f' ? "f" : "l");
+      if (!wanted(name))
+        continue;
       size_t ts = tsize(t);
-      long total = 2 * n;
-      unsigned char *args = malloc(total * f->arity * ts);
-      for (long k = 0; k < total; k++)
-        for (int j = 0; j < f->arity; j++)
-          put(t, args + (k * f->arity + j) * ts, draw(t, f->dom[k >= n], j));
+      int nargs = f->arity == 4 ? 2 : f->arity;
+      // Special arguments first (all combinations for two or three
+      // arguments, from a shorter list for three), then 2n random ones.
+      long double sv[32];
+      int ns = specials(t, sv);
+      if (f->arity == 3)
+        ns = 12;
+      static const int orders[] = {0, 1, 2, -1, -2, 5, 40};
+      const int norders = sizeof orders / sizeof orders[0];
+      long nspecial = f->arity == 4 ? (long)norders * ns : f->arity == 1 ? ns
+                    : f->arity == 2 ? (long)ns * ns : (long)ns * ns * ns;
+      long total = nspecial + 2 * n;
+      long double *la = malloc(total * nargs * sizeof *la);
+      for (long k = 0; k < nspecial && f->arity == 4; k++) {
+        la[k * 2] = orders[k % norders];
+        la[k * 2 + 1] = sv[k / norders];
+      }
+      for (long k = 0; k < nspecial && f->arity != 4; k++) {
+        long q = k;
+        for (int j = 0; j < nargs; j++, q /= ns)
+          la[k * nargs + j] = sv[q % ns];
+      }
+      for (long k = nspecial; k < total; k++)
+        for (int j = 0; j < nargs; j++)
+          la[k * nargs + j] =
+              draw(t, f->dom[k - nspecial >= n], j, f->arity);
+      unsigned char *args = malloc(total * nargs * ts);
+      for (long k = 0; k < total * nargs; k++) {
+        put(t, args + k * ts, la[k]);
+        la[k] = get(t, args + k * ts);  // the argument as actually passed
+      }
       FILE *in = fopen(inpath, "wb");
-      fwrite(args, ts, total * f->arity, in);
+      fwrite(args, ts, total * nargs, in);
       fclose(in);
+      mpfr_t *ref = malloc(total * sizeof *ref);
+#pragma omp parallel for schedule(dynamic, 256)
+      for (long k = 0; k < total; k++) {
+        mpfr_init2(ref[k], 128);
+        exact(f, la + k * nargs, ref[k]);
+      }
       double worst[3] = {0, 0, 0};
-      long double warg[3] = {0, 0, 0};
+      long wk[3] = {0, 0, 0};
       for (int li = 0; li < 3; li++) {
         snprintf(outpath, sizeof outpath, "%s/out-%s.bin", dir, libs[li]);
         snprintf(cmd, sizeof cmd, "%s/eval-%s %s %c < %s > %s", dir, libs[li],
@@ -174,33 +270,38 @@ int main(int argc, char **argv) {
         unsigned char *res = malloc(total * ts);
         long got = (long)fread(res, ts, total, out);
         fclose(out);
+        if (got != total)
+          worst[li] = NAN;
+        mpfr_t tmp;
+        mpfr_init2(tmp, 128);
         for (long k = 0; k < got; k++) {
-          for (int j = 0; j < f->arity; j++)
-            mpfr_set_ld(a[j], get(t, args + (k * f->arity + j) * ts),
-                        MPFR_RNDN);
-          mpfr_clear_flags();
-          if (f->arity == 1)
-            ((mpfr1)f->mpfr)(r, a[0], MPFR_RNDN);
-          else if (f->arity == 2)
-            ((mpfr2)f->mpfr)(r, a[0], a[1], MPFR_RNDN);
-          else
-            ((mpfr3)f->mpfr)(r, a[0], a[1], a[2], MPFR_RNDN);
-          double e = ulp_err(t, get(t, res + k * ts), r, tmp);
+          double e = ulp_err(t, get(t, res + k * ts), ref[k], tmp);
           if (!(e <= worst[li])) {
             worst[li] = e;
-            warg[li] = get(t, args + k * f->arity * ts);
+            wk[li] = k;
           }
         }
+        mpfr_clear(tmp);
         free(res);
       }
-      char name[64];
-      snprintf(name, sizeof name, "%s%s", f->name,
-               t == 'd' ? "" : t == 'f' ? "f" : "l");
-      fprintf(md, "| %s | %.3g | %.3g | %.3g | %La |\n", name, worst[0],
-              worst[1], worst[2], warg[0]);
-      printf("%-12s ours %-8.3g musl %-8.3g glibc %-8.3g (%La)\n", name,
-             worst[0], worst[1], worst[2], warg[0]);
+      char where[160];
+      if (f->arity == 4)
+        snprintf(where, sizeof where, "%d, %La", (int)la[wk[0] * 2],
+                 la[wk[0] * 2 + 1]);
+      else if (f->arity == 1)
+        snprintf(where, sizeof where, "%La", la[wk[0]]);
+      else
+        snprintf(where, sizeof where, "%La, %La%s", la[wk[0] * nargs],
+                 la[wk[0] * nargs + 1], f->arity == 3 ? ", ..." : "");
+      fprintf(md, "| %s | %.3g | %.3g | %.3g | %s |\n", name, worst[0],
+              worst[1], worst[2], where);
+      printf("%-12s ours %-8.3g musl %-8.3g glibc %-8.3g (%s)\n", name,
+             worst[0], worst[1], worst[2], where);
       fflush(stdout);
+      for (long k = 0; k < total; k++)
+        mpfr_clear(ref[k]);
+      free(ref);
+      free(la);
       free(args);
     }
   }

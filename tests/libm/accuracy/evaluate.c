@@ -25,6 +25,12 @@
   float P(g##f)(float, float, float);                          \
   long double P(g##l)(long double, long double, long double);
 LIBM_FUNCS(DECL)
+// Weak, so that the tool still builds while a function is missing (its
+// evaluator then fails and the table shows nan).
+#define DECLD(name, n, m, d1, d2) DECLD##n(name)
+#define DECLD1(g) __attribute__((weak)) double P(g)(double);
+#define DECLD4(g) __attribute__((weak)) double P(g)(int, double);
+LIBM_FUNCS_DOUBLE(DECLD)
 #else
 #define P(f) f
 #endif
@@ -52,6 +58,21 @@ LIBM_FUNCS(DECL)
     }                                                     \
     return 0;                                             \
   }
+// Double-only functions; arity 4 is (int n, double x), n passed as a double.
+#define CASED(name, n, m, d1, d2)                                  \
+  if (strcmp(fn, #name) == 0 && t == 'd') {                        \
+    if (&P(name) == NULL)                                          \
+      return 3;                                                    \
+    double a[3], r;                                                \
+    while (fread(a, sizeof(double), ARGS##n, stdin) == ARGS##n) {  \
+      r = CALL##n(P(name), a);                                     \
+      fwrite(&r, sizeof r, 1, stdout);                             \
+    }                                                              \
+    return 0;                                                      \
+  }
+#define ARGS1 1
+#define ARGS4 2
+#define CALL4(f, a) f((int)a[0], a[1])
 #define CALL1(f, a) f(a[0])
 #define CALL2(f, a) f(a[0], a[1])
 #define CALL3(f, a) f(a[0], a[1], a[2])
@@ -62,5 +83,6 @@ int main(int argc, char **argv) {
   const char *fn = argv[1];
   char t = argv[2][0];
   LIBM_FUNCS(CASE)
+  LIBM_FUNCS_DOUBLE(CASED)
   return 1;
 }

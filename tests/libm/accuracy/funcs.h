@@ -1,6 +1,11 @@
 // The functions measured by the accuracy tool: X(name, arity, mpfr
 // function, domain 1, domain 2).  A domain is "lo hi" (uniform) or "bits"
-// (random finite bit patterns) or "bits+" (positive ones).
+// (random finite bit patterns) or "bits+" (positive ones).  LIBM_FUNCS are
+// measured in double, float and long double; LIBM_FUNCS_DOUBLE only in
+// double (the XSI Bessel functions).  Arity 4 means (int n, x), with n
+// drawn uniformly from [-4, 40] (MPFR is slow for
+// Bessel functions of large arguments below its asymptotic range, hence
+// the bound of 600).
 #define LIBM_FUNCS(X)                                    \
   X(sin, 1, mpfr_sin, "-10 10", "bits")                  \
   X(cos, 1, mpfr_cos, "-10 10", "bits")                  \
@@ -34,3 +39,11 @@
   X(remainder, 2, mpfr_remainder, "-10 10", "bits")      \
   X(rint, 1, mpfr_rint, "-1e6 1e6", "bits")              \
   X(fma, 3, mpfr_fma, "-10 10", "bits")
+
+#define LIBM_FUNCS_DOUBLE(X)                             \
+  X(j0, 1, mpfr_j0, "-40 40", "bits")                    \
+  X(j1, 1, mpfr_j1, "-40 40", "bits")                    \
+  X(y0, 1, mpfr_y0, "0 40", "bits+")                     \
+  X(y1, 1, mpfr_y1, "0 40", "bits+")                     \
+  X(jn, 4, mpfr_jn, "-40 40", "-600 600")                  \
+  X(yn, 4, mpfr_yn, "0 40", "0 600")  
