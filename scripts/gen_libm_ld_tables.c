@@ -93,6 +93,9 @@ int main(void) {
   mpfr_set_ui(w, 1, RND);
   mpfr_div_ui(w, w, 5, RND);
   dd("MATHL_FIFTH", w);
+  mpfr_set_ui(w, 1, RND);
+  mpfr_div_ui(w, w, 7, RND);
+  dd("MATHL_SEVENTH", w);
 
   // tan(h) = h + h^3 * sum_{k>=1} TAN[k-1] h^(2k-2): a0 = 1,
   // (2k+1) a_k = sum_{i+j=k-1} a_i a_j (from tan' = 1 + tan^2).
@@ -119,7 +122,7 @@ int main(void) {
   printf("};\n");
 
   // lgamma(2 + t) = (1 - euler) t + sum_{k>=2} (-1)^k (zeta(k) - 1) / k t^k.
-  enum { NLG = 36 };
+  enum { NLG = 42 };
   printf("\n// lgamma(2 + t) = MATHL_1M_EULER t + sum_{k>=2} "
          "MATHL_LGAMMA2[k-2] t^k,\n// |t| <= 1/2 (terms about 4^-k / k).\n"
          "#define MATHL_LGAMMA2_N %d\n"
@@ -134,12 +137,20 @@ int main(void) {
     ld(k == 2 ? "" : ", ", v);
   }
   printf("};\n");
-  // Second coefficient as hi + lo too (the first two terms need more than
-  // 64 bits next to the zero at 2).
-  mpfr_zeta_ui(v, 2, RND);
-  mpfr_sub_ui(v, v, 1, RND);
-  mpfr_div_ui(v, v, 2, RND);
-  dd("MATHL_LGAMMA2_C2", v);
+  // The low parts of the first eight (c2..c9): kernels sum them in pairs
+  // (their terms need more than 64 bits next to the zeros of lgamma).
+  printf("static const long double mathl_lgamma2_lo[8] = {");
+  for (int k = 2; k <= 9; k++) {
+    mpfr_zeta_ui(v, (unsigned long)k, RND);
+    mpfr_sub_ui(v, v, 1, RND);
+    mpfr_div_ui(v, v, (unsigned long)k, RND);
+    if (k & 1)
+      mpfr_neg(v, v, RND);
+    mpfr_set_ld(w, mpfr_get_ld(v, RND), RND);
+    mpfr_sub(v, v, w, RND);
+    ld(k == 2 ? "" : ", ", v);
+  }
+  printf("};\n");
 
   // Stirling: B_2k / (2k (2k - 1)), B_2k = (-1)^(k+1) 2 (2k)! zeta(2k) /
   // (2 pi)^2k.

@@ -164,9 +164,7 @@ static inline long double ld_cosh_m_1(long double x) {
 int __math_rem_pio2l(long double x, long double *y, long double *yl);
 // 2^(th + tl) for |th| < 16400 (no errno).
 long double __math_exp2l_dd(long double th, long double tl);
-// digamma(x), about 2^-50 relative (for first-order corrections).
-long double __math_digammal(long double x);
-// log2(x) = hi + *lo for finite x > 0, relative error about 2^-82.
+// log2(x) = hi + *lo for finite x > 0, relative error about 2^-86.
 long double __math_log2l_dd(long double x, long double *lo);
 // 2^(th + tl) = 2^*n * (hi + *lo), hi in [0.7, 1.42], relative error about
 // 2^-70, for |th| < 17000.

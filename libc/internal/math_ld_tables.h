@@ -25,6 +25,8 @@
 #define MATHL_THIRD_LO -0xa.aaaaaaaaaaaaaabp-70L
 #define MATHL_FIFTH_HI 0xc.ccccccccccccccdp-6L
 #define MATHL_FIFTH_LO -0xc.ccccccccccccccdp-72L
+#define MATHL_SEVENTH_HI 0x9.249249249249249p-6L
+#define MATHL_SEVENTH_LO 0x9.249249249249249p-72L
 
 // Taylor coefficients of tan(h) beyond h: h^3, h^5, ... (|h| <= pi/8: the
 // first omitted term is below 2^-72 relative).
@@ -33,10 +35,9 @@ static const long double mathl_tan[MATHL_TAN_N] = {0xa.aaaaaaaaaaaaaabp-5L, 0x8.
 
 // lgamma(2 + t) = MATHL_1M_EULER t + sum_{k>=2} MATHL_LGAMMA2[k-2] t^k,
 // |t| <= 1/2 (terms about 4^-k / k).
-#define MATHL_LGAMMA2_N 35
-static const long double mathl_lgamma2[MATHL_LGAMMA2_N] = {0xa.51a6625307d3231p-5L, -0x8.9f000d2abb03409p-7L, 0xa.8991563ec241b6p-9L, -0xf.2027e10c7af8c37p-11L, 0xb.d6eb756db617ea5p-12L, -0x9.c562e15fc703e76p-13L, 0x8.59b57c31cb745f3p-14L, -0xe.9fea63b697e3e38p-16L, 0xd.093d878beb2d19dp-17L, -0xb.c6f2debe40f7797p-18L, 0xa.c06e77337581126p-19L, -0x9.e5e4b1e7112142bp-20L, 0x9.2cbd1cf9a555c81p-21L, -0x8.8d975bb3caa08e4p-22L, 0x8.03266f5917879dp-23L, -0xf.13006c9e7e975dap-25L, 0xe.3b5dd9f83d26bb3p-26L, -0xd.7ad365dfc54bb2cp-27L, 0xc.cdc9e1038587a06p-28L, -0xc.31639a6f9f56366p-29L, 0xb.a34ed667d6e6593p-30L, -0xb.21a54223d75681bp-31L, 0xa.aad43bffe9614f1p-32L, -0xa.3d8b3c92c68720ap-33L, 0x9.d8ae9597e085e28p-34L, -0x9.7b4d4fd5f1efcbdp-35L, 0x9.2499519ba1a620cp-36L, -0x8.d3e13761291e29fp-37L, 0x8.888b7349f6cbc72p-38L, -0x8.421265e2a1ec141p-39L, 0x8.0001371fb227a6bp-40L, -0xf.83e28a7e4f8505dp-42L, 0xf.0f1013557e6bd3bp-43L, -0xe.a0eab72f7170ebcp-44L, 0xe.38e3fb78871b5fep-45L};
-#define MATHL_LGAMMA2_C2_HI 0xa.51a6625307d3231p-5L
-#define MATHL_LGAMMA2_C2_LO -0xc.276eddff4531a15p-72L
+#define MATHL_LGAMMA2_N 41
+static const long double mathl_lgamma2[MATHL_LGAMMA2_N] = {0xa.51a6625307d3231p-5L, -0x8.9f000d2abb03409p-7L, 0xa.8991563ec241b6p-9L, -0xf.2027e10c7af8c37p-11L, 0xb.d6eb756db617ea5p-12L, -0x9.c562e15fc703e76p-13L, 0x8.59b57c31cb745f3p-14L, -0xe.9fea63b697e3e38p-16L, 0xd.093d878beb2d19dp-17L, -0xb.c6f2debe40f7797p-18L, 0xa.c06e77337581126p-19L, -0x9.e5e4b1e7112142bp-20L, 0x9.2cbd1cf9a555c81p-21L, -0x8.8d975bb3caa08e4p-22L, 0x8.03266f5917879dp-23L, -0xf.13006c9e7e975dap-25L, 0xe.3b5dd9f83d26bb3p-26L, -0xd.7ad365dfc54bb2cp-27L, 0xc.cdc9e1038587a06p-28L, -0xc.31639a6f9f56366p-29L, 0xb.a34ed667d6e6593p-30L, -0xb.21a54223d75681bp-31L, 0xa.aad43bffe9614f1p-32L, -0xa.3d8b3c92c68720ap-33L, 0x9.d8ae9597e085e28p-34L, -0x9.7b4d4fd5f1efcbdp-35L, 0x9.2499519ba1a620cp-36L, -0x8.d3e13761291e29fp-37L, 0x8.888b7349f6cbc72p-38L, -0x8.421265e2a1ec141p-39L, 0x8.0001371fb227a6bp-40L, -0xf.83e28a7e4f8505dp-42L, 0xf.0f1013557e6bd3bp-43L, -0xe.a0eab72f7170ebcp-44L, 0xe.38e3fb78871b5fep-45L, -0xd.d67cd13de44d6b6p-46L, 0xd.79438c5086b7141p-47L, -0xd.20d22b01f2dad3bp-48L, 0xc.cccce038b77458cp-49L, -0xc.7ce0d46fcebbf31p-50L, 0xc.30c314694482663p-51L};
+static const long double mathl_lgamma2_lo[8] = {-0xc.276eddff4531a15p-72L, -0xb.a0e83bef0aff676p-73L, -0xd.dbddcd235b94087p-74L, 0x9.89f3c7accf1fc31p-76L, -0xf.0518ffafe8dd7b4p-77L, 0x9.839fb39d90a4e4dp-78L, -0xc.6b64494b36648f2p-80L, -0xe.a8c0cd11f4a72d7p-82L};
 
 // Stirling's series: lgamma(x) = (x - 1/2) log x - x + log(2 pi)/2
 // + sum_k MATHL_STIRLING[k-1] / x^(2k-1) (x >= 10: the first omitted term

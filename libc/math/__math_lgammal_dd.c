@@ -11,59 +11,58 @@ static long double ln_pair(long double ah, long double al, long double *lo) {
 }
 
 // lgamma(2 + t), |t| <= 1/2: the Taylor series at 2 (coefficients
-// (-1)^k (zeta(k) - 1)/k), its first two terms in pairs.
+// (-1)^k (zeta(k) - 1)/k), its first nine terms summed in pairs (absolute
+// error about 2^-84, for the zeros of lgamma below -2).
 static long double lgamma2(long double t, long double *lo) {
   long double r = mathl_lgamma2[MATHL_LGAMMA2_N - 1];
-  for (int k = MATHL_LGAMMA2_N - 2; k >= 1; k--)
+  for (int k = MATHL_LGAMMA2_N - 2; k >= 8; k--)
     r = r * t + mathl_lgamma2[k];
-  long double ah, al;
-  ldd_mul(MATHL_LGAMMA2_C2_HI, MATHL_LGAMMA2_C2_LO, t, 0, &ah, &al);
+  long double ah = r, al = 0;
+  for (int k = 7; k >= 0; k--) {
+    ldd_mul(ah, al, t, 0, &ah, &al);
+    ldd_add(mathl_lgamma2[k], mathl_lgamma2_lo[k], ah, al, &ah, &al);
+  }
+  ldd_mul(ah, al, t, 0, &ah, &al);
   ldd_add(MATHL_1M_EULER_HI, MATHL_1M_EULER_LO, ah, al, &ah, &al);
-  ldd_add(ah, al, t * t * r, 0, &ah, &al);
   ldd_mul(ah, al, t, 0, &ah, lo);
   return ah;
 }
 
-// |sin(pi r)| for 0 < |r| <= 1/2 as a pair: Taylor series of sin(pi r)
-// (|r| <= 1/4) or cos(pi (1/2 - |r|)), the first two terms in pairs.
+// sum_{k=0}^{12} z^k / d[k] for a pair z, in pairs (the d[k] are exact).
+static long double series_pair(long double zh, long double zl,
+                               const long double *d, long double *lo) {
+  long double h = 1.0L / d[12], l = 0, ch, cl;
+  for (int k = 11; k >= 0; k--) {
+    ldd_mul(h, l, zh, zl, &h, &l);
+    ldd_div(1.0L, 0, d[k], 0, &ch, &cl);
+    ldd_add(ch, cl, h, l, &h, &l);
+  }
+  *lo = l;
+  return h;
+}
+
+// |sin(pi r)| for 0 < |r| <= 1/2 as a pair: the Taylor series of sin(y),
+// y = pi r (|r| <= 1/4), or of cos(y), y = pi (1/2 - |r|), with z = y^2
+// <= 0.62 (the first omitted term is below 2^-90), summed in pairs.
 static long double sinpi_abs(long double r, long double *lo) {
+  static const long double fact_odd[13] = {
+      1, -6, 120, -5040, 362880, -39916800, 6227020800.0L, -1307674368000.0L,
+      355687428096000.0L, -121645100408832000.0L, 51090942171709440000.0L,
+      -25852016738884976640000.0L, 15511210043330985984000000.0L};
+  static const long double fact_even[13] = {
+      1, -2, 24, -720, 40320, -3628800, 479001600, -87178291200.0L,
+      20922789888000.0L, -6402373705728000.0L, 2432902008176640000.0L,
+      -1124000727777607680000.0L, 620448401733239439360000.0L};
   r = __builtin_fabsl(r);
   int use_cos = r > 0.25L;
   if (use_cos)
     r = 0.5L - r;
-  long double yh, yl, zh, zl, p;
+  long double yh, yl, zh, zl, sh, sl;
   ldd_mul(MATHL_PI_HI, MATHL_PI_LO, r, 0, &yh, &yl);
   ldd_mul(yh, yl, yh, yl, &zh, &zl);
-  long double sh, sl;
-  if (use_cos) {
-    // 1 - z/2 + z^2 (1/4! - z/6! + ... - z^9/22!)
-    static const long double c[10] = {
-        1.0L / 24, -1.0L / 720, 1.0L / 40320, -1.0L / 3628800,
-        1.0L / 479001600, -1.0L / 87178291200, 1.0L / 20922789888000,
-        -1.0L / 6402373705728000, 1.0L / 2432902008176640000.0L,
-        -1.0L / 1124000727777607680000.0L};
-    p = c[9];
-    for (int k = 8; k >= 0; k--)
-      p = p * zh + c[k];
-    ld_fast_two_sum(1.0L, -0.5L * zh, &sh, &sl);
-    sl += zh * zh * p - 0.5L * zl;
-  } else {
-    // y (1 - z/6 + z^2 (1/5! - z/7! + ... - z^9/23!))
-    static const long double c[10] = {
-        1.0L / 120, -1.0L / 5040, 1.0L / 362880, -1.0L / 39916800,
-        1.0L / 6227020800, -1.0L / 1307674368000,
-        1.0L / 355687428096000, -1.0L / 121645100408832000,
-        1.0L / 51090942171709440000.0L,
-        -1.0L / 25852016738884976640000.0L};
-    p = c[9];
-    for (int k = 8; k >= 0; k--)
-      p = p * zh + c[k];
-    long double th, tl;
-    ldd_div(zh, zl, -6.0L, 0, &th, &tl);
-    ld_fast_two_sum(1.0L, th, &sh, &sl);
-    sl += tl + zh * zh * p;
+  sh = series_pair(zh, zl, use_cos ? fact_even : fact_odd, &sl);
+  if (!use_cos)
     ldd_mul(sh, sl, yh, yl, &sh, &sl);
-  }
   *lo = sl;
   return sh;
 }
