@@ -15,22 +15,47 @@
 //     Threads end by returning or calling pthread_exit (no-signals).
 //   pthread_kill, pthread_sigmask: there are no signal handlers or masks
 //     (no-signals).
-//   pthread_atfork: the libc has no fork() (global-proc).
 //   pthread_getcpuclockid: CloudABI's CLOCK_THREAD_CPUTIME_ID measures the
 //     calling thread only; there is no clock for another thread.
 //   Scheduling policies and priorities (pthread_attr_*sched*, pthread_*schedparam, pthread_setschedprio,
 //     pthread_attr_*scope, pthread_attr_*inheritsched,
-//     pthread_mutexattr_*prioceiling, pthread_mutexattr_*protocol,
-//     pthread_mutex_*prioceiling, pthread_getconcurrency/setconcurrency):
-//     the runtime exposes no scheduler control.
-//   Robust mutexes (pthread_mutexattr_*robust, pthread_mutex_consistent):
-//     the lock word protocol cannot tell the runtime to hand a lock over
-//     when its owner dies.
+//     pthread_mutexattr_*prioceiling, pthread_mutex_*prioceiling,
+//     pthread_getconcurrency/setconcurrency): the runtime exposes no
+//     scheduler control.
+//   pthread_mutex_consistent: robust mutexes are not supported (below).
+//
+// Mutex protocols: pthread_mutexattr_setprotocol accepts PTHREAD_PRIO_NONE
+// (the default) and PTHREAD_PRIO_INHERIT, which every mutex satisfies: a
+// contended lock word names its owner, so the runtime always knows whom a
+// waiter waits for, and all threads run at one priority, so no waiter ever
+// outranks the owner.  PTHREAD_PRIO_PROTECT fails with ENOTSUP: it needs a
+// priority ceiling, which the runtime cannot apply.  Other values: EINVAL.
+// Robustness: PTHREAD_MUTEX_STALLED only.  PTHREAD_MUTEX_ROBUST fails with
+// ENOTSUP, because the runtime does not hand a lock whose owner died to the
+// next waiter with EOWNERDEAD (the lock stays held, as STALLED says).
+//
+// pthread_atfork: the libc forks internally (program_spawn's child, which
+// then executes another program).  The handlers run around each such fork
+// as POSIX orders them: prepare handlers newest first, before the library
+// takes its own locks; parent and child handlers oldest first, once the
+// library is usable again.  Child handlers run while the child's thread
+// still has the forking thread's id, so they can unlock mutexes that
+// prepare handlers locked (the usual pattern), but must not create
+// threads.  A handler must not call pthread_atfork.
 //
 // Extensions: pthread_mutex_clocklock, pthread_cond_clockwait,
 // pthread_rwlock_clockrdlock/clockwrlock (POSIX.1-2024) accept
 // CLOCK_REALTIME and CLOCK_MONOTONIC; pthread_setname_np/getname_np keep a
 // name of up to 15 bytes for debugging.
+// pthread_cond_timedwait_relative_np (as on macOS) waits at most the given
+// duration, measured on CLOCK_MONOTONIC whatever the condition variable's
+// clock; a negative duration has already elapsed (ETIMEDOUT).
+// pthread_mutex_lock_pair_np(a, b) locks both mutexes without deadlock
+// against threads locking the same pair in the other order: it never
+// sleeps on one while holding the other.  On success both are held (unlock
+// each).  a == b fails with EINVAL.  Any other failure (for example
+// EDEADLK when the caller already holds an error-checking one) is the
+// failing lock operation's error, and then neither mutex is held.
 //
 // PTHREAD_PROCESS_SHARED objects (placed in shared memory) make the runtime
 // identify them by memory object and offset (CLOUDABI_SCOPE_SHARED) when a
@@ -67,6 +92,8 @@ typedef struct {
 typedef struct {
   int __type;
   int __shared;
+  int __protocol;
+  int __robust;
 } pthread_mutexattr_t;
 
 typedef struct {
@@ -108,6 +135,13 @@ typedef struct {
 #define PTHREAD_MUTEX_NORMAL 1
 #define PTHREAD_MUTEX_RECURSIVE 2
 
+#define PTHREAD_PRIO_NONE 0
+#define PTHREAD_PRIO_INHERIT 1
+#define PTHREAD_PRIO_PROTECT 2
+
+#define PTHREAD_MUTEX_STALLED 0
+#define PTHREAD_MUTEX_ROBUST 1
+
 #define PTHREAD_PROCESS_PRIVATE 0
 #define PTHREAD_PROCESS_SHARED 1
 
@@ -130,6 +164,7 @@ int pthread_detach(pthread_t);
 _CLOUDLIBC_NORETURN void pthread_exit(void *);
 pthread_t pthread_self(void);
 int pthread_equal(pthread_t, pthread_t);
+int pthread_atfork(void (*)(void), void (*)(void), void (*)(void));
 int pthread_setname_np(pthread_t, const char *);
 int pthread_getname_np(pthread_t, char *, size_t);
 
@@ -163,6 +198,12 @@ int pthread_mutexattr_settype(pthread_mutexattr_t *, int);
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *_CLOUDLIBC_RESTRICT,
                                  int *_CLOUDLIBC_RESTRICT);
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *, int);
+int pthread_mutexattr_getprotocol(
+    const pthread_mutexattr_t *_CLOUDLIBC_RESTRICT, int *_CLOUDLIBC_RESTRICT);
+int pthread_mutexattr_setprotocol(pthread_mutexattr_t *, int);
+int pthread_mutexattr_getrobust(const pthread_mutexattr_t *_CLOUDLIBC_RESTRICT,
+                                int *_CLOUDLIBC_RESTRICT);
+int pthread_mutexattr_setrobust(pthread_mutexattr_t *, int);
 
 int pthread_mutex_init(pthread_mutex_t *_CLOUDLIBC_RESTRICT,
                        const pthread_mutexattr_t *_CLOUDLIBC_RESTRICT);
@@ -174,6 +215,7 @@ int pthread_mutex_timedlock(pthread_mutex_t *_CLOUDLIBC_RESTRICT,
 int pthread_mutex_clocklock(pthread_mutex_t *_CLOUDLIBC_RESTRICT, clockid_t,
                             const struct timespec *_CLOUDLIBC_RESTRICT);
 int pthread_mutex_unlock(pthread_mutex_t *);
+int pthread_mutex_lock_pair_np(pthread_mutex_t *, pthread_mutex_t *);
 
 int pthread_condattr_init(pthread_condattr_t *);
 int pthread_condattr_destroy(pthread_condattr_t *);
@@ -195,6 +237,9 @@ int pthread_cond_timedwait(pthread_cond_t *_CLOUDLIBC_RESTRICT,
 int pthread_cond_clockwait(pthread_cond_t *_CLOUDLIBC_RESTRICT,
                            pthread_mutex_t *_CLOUDLIBC_RESTRICT, clockid_t,
                            const struct timespec *_CLOUDLIBC_RESTRICT);
+int pthread_cond_timedwait_relative_np(
+    pthread_cond_t *_CLOUDLIBC_RESTRICT, pthread_mutex_t *_CLOUDLIBC_RESTRICT,
+    const struct timespec *_CLOUDLIBC_RESTRICT);
 int pthread_cond_signal(pthread_cond_t *);
 int pthread_cond_broadcast(pthread_cond_t *);
 

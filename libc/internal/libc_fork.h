@@ -14,6 +14,12 @@
 // both) is reset.  stdio's FILE locks are not covered: a child that goes
 // on to use a stream another thread was using may block; program_spawn's
 // child only execs.
+//
+// The handlers registered with pthread_atfork run from these three as
+// well: prepare handlers first thing in __libc_fork_prepare (newest first),
+// parent handlers last in __libc_fork_parent, child handlers in
+// __libc_fork_child just before the thread takes its new tid (oldest
+// first).
 #ifndef LIBC_INTERNAL_LIBC_FORK_H
 #define LIBC_INTERNAL_LIBC_FORK_H
 
