@@ -22,11 +22,26 @@
 //   nice: no scheduler control (no-sched).
 //   lockf, F_LOCK, F_TEST, F_TLOCK, F_ULOCK: no file locks (no-locking).
 //   confstr, _CS_*: no command-line utilities (no-cli).
-//   crypt, encrypt: no password database (no-crypt).
+//   crypt: keeps its result in static storage; crypt_r does the same
+//     with a caller-supplied struct crypt_data (thread-unsafe).
+//   encrypt: DES block encryption, obsolete (no-crypt).
 //   sync: flush individual descriptors with fsync() (superseded).
 //   environ: see <program.h> (no-environ).
 //   _POSIX_VERSION, _XOPEN_VERSION, _SC_VERSION: the system does not claim
 //   POSIX conformance (non-conforming).
+//
+// crypt_r (an extension, as in glibc and libxcrypt) hashes a password with
+// the scheme the setting names: "$1$salt" (MD5-crypt, salt of up to 8
+// characters), "$5$[rounds=N$]salt" and "$6$[rounds=N$]salt" (SHA-crypt
+// with SHA-256 and SHA-512, salt of up to 16 characters, 1000 <= N <=
+// 999999999, default 5000).  The result, "$id$[rounds=N$]salt$hash", is
+// kept in *data until its next use.  A setting the library cannot use (an
+// unknown or unsupported scheme such as DES or bcrypt, a malformed
+// rounds=, or any character outside printable ASCII or one of !*:;\)
+// makes it return NULL with errno EINVAL, and a key of 512 bytes or more
+// NULL with ERANGE (SHA-crypt's work grows with the square of the key
+// length): there is no "*0" failure token.
+// Hashes are the same as libxcrypt's for every setting it accepts.
 //
 // Behaviour particular to capabilities:
 //   read, write, pread, pwrite (and readv/writev/preadv/pwritev in
@@ -203,9 +218,17 @@ typedef __useconds_t useconds_t;
 #define _SC_V7_ILP32_OFFBIG 56
 #define _SC_V7_LPBIG_OFFBIG 57
 
+// Storage for crypt_r's result.  `initialized` is there for programs
+// written for glibc, which set it to 0; this library does not read it.
+struct crypt_data {
+  int initialized;
+  char __output[256];
+};
+
 _CLOUDLIBC_BEGIN
 _CLOUDLIBC_NORETURN void _exit(int);
 int close(int);
+char *crypt_r(const char *, const char *, struct crypt_data *);
 int dup(int);
 int dup2(int, int);
 int faccessat(int, const char *, int, int);
