@@ -111,8 +111,14 @@ _CLOUDLIBC_END
 // Omitted, and why:
 //   getdate, getdate_err: read templates from the file named by DATEMSK
 //   (global-fs).
-//   localtime_l, mktime_l (cloudlibc extensions taking the zone from a
-//   locale): locale objects here carry no time zone.
+//
+// localtime_l and mktime_l have cloudlibc's signatures (a struct timespec
+// for the instant, 0 or an error number returned: EINVAL for tv_nsec
+// outside [0, 1e9), EOVERFLOW for a year that does not fit).  In cloudlibc
+// the locale object supplies the time zone; locale objects here carry
+// none, so they work in the current zone (TZ) exactly as localtime_r and
+// mktime do, whatever the locale.  mktime_l does not modify *tm, and
+// stores tv_nsec 0 (struct tm has no nanoseconds).
 #ifndef _LOCALE_T_DECLARED
 #define _LOCALE_T_DECLARED
 typedef __locale_t locale_t;
@@ -145,8 +151,12 @@ double difftime(time_t, time_t);
 struct tm *gmtime(const time_t *);
 struct tm *gmtime_r(const time_t *_CLOUDLIBC_RESTRICT, struct tm *_CLOUDLIBC_RESTRICT);
 struct tm *localtime(const time_t *);
+int localtime_l(const struct timespec *_CLOUDLIBC_RESTRICT, struct tm *_CLOUDLIBC_RESTRICT,
+                locale_t);
 struct tm *localtime_r(const time_t *_CLOUDLIBC_RESTRICT, struct tm *_CLOUDLIBC_RESTRICT);
 time_t mktime(struct tm *);
+int mktime_l(const struct tm *_CLOUDLIBC_RESTRICT, struct timespec *_CLOUDLIBC_RESTRICT,
+             locale_t);
 size_t strftime(char *_CLOUDLIBC_RESTRICT, size_t, const char *_CLOUDLIBC_RESTRICT,
                 const struct tm *_CLOUDLIBC_RESTRICT);
 size_t strftime_l(char *_CLOUDLIBC_RESTRICT, size_t, const char *_CLOUDLIBC_RESTRICT,

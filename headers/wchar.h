@@ -43,7 +43,8 @@
 // <string.h>).  Extensions: aswprintf/vaswprintf (into a new heap
 // array), dwprintf/vdwprintf (UTF-8 to a descriptor), getwdelim/getwline
 // (getdelim and getline in wide characters; sizes count wide
-// characters), wcslcpy, wcslcat, wcsndup, wcsverscmp (strverscmp's
+// characters), wcsptime (strptime for wide strings), wcslcpy, wcslcat,
+// wcsndup, wcsverscmp (strverscmp's
 // order), wmemmem, the *_unlocked stream functions (the
 // caller holds the lock, as with getc_unlocked), and the _l variants (the
 // unsuffixed functions use the current locale, which makes no difference
@@ -299,10 +300,21 @@ int vswscanf_l(const wchar_t *_CLOUDLIBC_RESTRICT, locale_t,
                const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
 int vwscanf(const wchar_t *_CLOUDLIBC_RESTRICT, va_list);
 
-// strftime for wide strings (implemented with <time.h>).
+// strftime and strptime for wide strings (implemented with <time.h>:
+// format and input go through their UTF-8 form).  wcsptime (a cloudlibc
+// extension) returns a pointer into the wide input just past what it
+// parsed, or NULL; a character without a UTF-8 form (a surrogate, or
+// beyond U+10FFFF) in the format makes it fail, and in the input it is
+// never consumed.
 struct tm;
 size_t wcsftime(wchar_t *_CLOUDLIBC_RESTRICT, size_t, const wchar_t *_CLOUDLIBC_RESTRICT,
                 const struct tm *_CLOUDLIBC_RESTRICT);
+size_t wcsftime_l(wchar_t *_CLOUDLIBC_RESTRICT, size_t, const wchar_t *_CLOUDLIBC_RESTRICT,
+                  const struct tm *_CLOUDLIBC_RESTRICT, locale_t);
+wchar_t *wcsptime(const wchar_t *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT,
+                  struct tm *_CLOUDLIBC_RESTRICT);
+wchar_t *wcsptime_l(const wchar_t *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT,
+                    struct tm *_CLOUDLIBC_RESTRICT, locale_t);
 
 _CLOUDLIBC_END
 
