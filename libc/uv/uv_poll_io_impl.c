@@ -13,10 +13,11 @@ void __uv_poll_io(uv_poll_t *p, short revents) {
     events |= UV_READABLE;
   if (revents & POLLOUT)
     events |= UV_WRITABLE;
-  if (revents & POLLHUP)
-    events |= UV_DISCONNECT;
-  if (revents & POLLERR)
-    events |= UV_READABLE | UV_WRITABLE;  // let the reader or writer see it
+  // A hang-up or error is reported whatever was asked for; the watched
+  // directions are reported with it so that the caller's read or write
+  // meets the condition (as in libuv), instead of poll firing unheard.
+  if (revents & (POLLHUP | POLLERR))
+    events |= UV_READABLE | UV_WRITABLE | UV_DISCONNECT;
   events &= p->__events;
   if (events != 0)
     p->poll_cb(p, 0, events);

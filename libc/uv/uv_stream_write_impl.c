@@ -28,7 +28,8 @@ static ssize_t write_chunk(uv_stream_t *s, uv_write_t *req) {
                               .iov_len = req->__bufs[i].len};
   if (req->send_handle == NULL || req->__handle_sent)
     return writev(s->__fd, iov, n);
-  int fd = req->send_handle->__fd;
+  uv_os_fd_t fd = -1;  // any handle with a descriptor: stream, UDP, poll
+  uv_fileno((uv_handle_t *)req->send_handle, &fd);
   union {
     struct cmsghdr align;
     char buf[CMSG_SPACE(sizeof(int))];

@@ -16,7 +16,8 @@ int uv_write2(uv_write_t *req, uv_stream_t *s, const uv_buf_t bufs[],
   if (send_handle != NULL) {
     if (s->type != UV_NAMED_PIPE || !((uv_pipe_t *)s)->ipc)
       return UV_EINVAL;
-    if (send_handle->__fd < 0)
+    uv_os_fd_t fd;
+    if (uv_fileno((uv_handle_t *)send_handle, &fd) != 0)
       return UV_EBADF;
   }
   req->__bufs = req->__small;

@@ -368,3 +368,123 @@ TEST(udp_receive) {
   close(d[1]);
   ASSERT_EQ(uv_loop_close(&loop), 0);
 }
+
+static char cancel_trace[16];
+static void cancel_write_cb(uv_write_t *req, int status) {
+  ASSERT_EQ(status, UV_ECANCELED);
+  strcat(cancel_trace, "W");
+}
+static void cancel_shutdown_cb(uv_shutdown_t *req, int status) {
+  ASSERT_EQ(status, UV_ECANCELED);
+  strcat(cancel_trace, "S");
+}
+static void cancel_close_cb(uv_handle_t *h) {
+  strcat(cancel_trace, "C");
+}
+
+TEST(close_cancels_requests) {
+  uv_loop_t loop;
+  uv_pipe_t p;
+  int s[2];
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, s), 0);
+  ASSERT_EQ(uv_loop_init(&loop), 0);
+  ASSERT_EQ(uv_pipe_init(&loop, &p, 0), 0);
+  ASSERT_EQ(uv_pipe_open(&p, s[0]), 0);
+  static char chunk[8192];
+  uv_buf_t b = uv_buf_init(chunk, sizeof(chunk));
+  while (uv_try_write((uv_stream_t *)&p, &b, 1) > 0) {
+  }
+  uv_write_t w;
+  uv_shutdown_t sh;
+  ASSERT_EQ(uv_write(&w, (uv_stream_t *)&p, &b, 1, cancel_write_cb), 0);
+  ASSERT_EQ(uv_shutdown(&sh, (uv_stream_t *)&p, cancel_shutdown_cb), 0);
+  cancel_trace[0] = '\0';
+  uv_close((uv_handle_t *)&p, cancel_close_cb);
+  ASSERT_STREQ(cancel_trace, "");  // callbacks run from the loop
+  ASSERT_EQ(uv_run(&loop, UV_RUN_DEFAULT), 0);
+  ASSERT_STREQ(cancel_trace, "WSC");
+  uv_os_fd_t fd;
+  ASSERT_EQ(uv_fileno((uv_handle_t *)&p, &fd), UV_EBADF);
+  // The descriptor was closed with the handle: the peer sees end of file
+  // after the data.
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(s[1], buf, sizeof(buf))) > 0) {
+  }
+  ASSERT_EQ(n, 0);
+  close(s[1]);
+  ASSERT_EQ(uv_loop_close(&loop), 0);
+}
+
+static int hup_calls;
+static void hup_cb(uv_poll_t *h, int status, int events) {
+  ASSERT_EQ(status, 0);
+  ASSERT_EQ(events, UV_WRITABLE);  // only what was asked for
+  ++hup_calls;
+  uv_close((uv_handle_t *)h, NULL);
+}
+
+TEST(poll_hangup_reported_to_writer) {
+  uv_loop_t loop;
+  uv_poll_t p;
+  int s[2];
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, s), 0);
+  close(s[1]);
+  ASSERT_EQ(uv_loop_init(&loop), 0);
+  ASSERT_EQ(uv_poll_init_socket(&loop, &p, s[0]), 0);
+  ASSERT_EQ(uv_poll_start(&p, UV_WRITABLE, hup_cb), 0);
+  hup_calls = 0;
+  ASSERT_EQ(uv_run(&loop, UV_RUN_DEFAULT), 0);
+  ASSERT_EQ(hup_calls, 1);
+  close(s[0]);
+  ASSERT_EQ(uv_loop_close(&loop), 0);
+}
+
+static uv_udp_t received_udp;
+static void udp_carrier_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
+  if (n <= 0)
+    return;
+  uv_pipe_t *p = (uv_pipe_t *)s;
+  ASSERT_EQ(uv_pipe_pending_type(p), UV_UDP);
+  ASSERT_EQ(uv_udp_init(s->loop, &received_udp), 0);
+  ASSERT_EQ(uv_accept(s, (uv_stream_t *)&received_udp), 0);
+  uv_close((uv_handle_t *)s, NULL);
+}
+static void udp_sent(uv_write_t *req, int status) {
+  ASSERT_EQ(status, 0);
+  uv_close((uv_handle_t *)req->handle, NULL);
+  uv_close((uv_handle_t *)req->send_handle, NULL);
+}
+
+TEST(write2_passes_udp_handle) {
+  uv_loop_t loop;
+  uv_pipe_t p1, p2;
+  uv_udp_t u;
+  int s[2], d[2];
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, s), 0);
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_DGRAM, 0, d), 0);
+  ASSERT_EQ(uv_loop_init(&loop), 0);
+  ASSERT_EQ(uv_pipe_init(&loop, &p1, 1), 0);
+  ASSERT_EQ(uv_pipe_init(&loop, &p2, 1), 0);
+  ASSERT_EQ(uv_pipe_open(&p1, s[0]), 0);
+  ASSERT_EQ(uv_pipe_open(&p2, s[1]), 0);
+  ASSERT_EQ(uv_udp_init(&loop, &u), 0);
+  ASSERT_EQ(uv_udp_open(&u, d[0]), 0);
+  ASSERT_EQ(uv_read_start((uv_stream_t *)&p2, ipc_alloc, udp_carrier_read), 0);
+  uv_write_t w;
+  uv_buf_t b = uv_buf_init("u", 1);
+  ASSERT_EQ(uv_write2(&w, (uv_stream_t *)&p1, &b, 1, (uv_stream_t *)&u,
+                      udp_sent), 0);
+  ASSERT_EQ(uv_run(&loop, UV_RUN_DEFAULT), 0);
+  // The received socket is the same datagram socket.
+  ASSERT_EQ(send(d[1], "dg", 2, 0), 2);
+  uv_os_fd_t fd;
+  ASSERT_EQ(uv_fileno((uv_handle_t *)&received_udp, &fd), 0);
+  char buf[8];
+  ASSERT_EQ(recv(fd, buf, sizeof(buf), 0), 2);
+  ASSERT_MEMEQ(buf, "dg", 2);
+  uv_close((uv_handle_t *)&received_udp, NULL);
+  ASSERT_EQ(uv_run(&loop, UV_RUN_DEFAULT), 0);
+  close(d[1]);
+  ASSERT_EQ(uv_loop_close(&loop), 0);
+}
