@@ -1,6 +1,11 @@
-#include "math_impl.h"
+#include "math_fast.h"
 
 double exp(double x) {
+  // 2^-54 <= |x| < 700 (smaller x: 1 + x without underflow in r^2).
+  uint64_t ax = asuint64(x) & 0x7fffffffffffffffULL;
+  if (__builtin_expect(ax - 0x3c90000000000000ULL <
+                           0x4085e00000000000ULL - 0x3c90000000000000ULL, 1))
+    return math_exp_fast(x, 0.0);
   if (!(x < 0x1.62e42fefa39efp+9)) {  // x >= log(2^1024) or NaN
     if (isnan(x) || isinf(x))
       return x + x;
@@ -11,12 +16,15 @@ double exp(double x) {
       return 0.0;
     return math_uflow(0);
   }
-  if (__builtin_fabs(x) < 0x1p-54)
-    return 1.0 + x;
+  // The table method with the scaling done apart.
+  double kd = x * MATH_EXP_INVLN2N + MATH_ROUND_SHIFT;
+  uint64_t ki = asuint64(kd);
+  kd -= MATH_ROUND_SHIFT;
+  double r = (x - kd * MATH_EXP_LN2N_HI) - kd * MATH_EXP_LN2N_LO;
   int k;
   double lo;
-  double hi = __math_exp_kernel(x, 0.0, &k, &lo);
+  double hi = math_exp_parts(ki, r, &k, &lo);
   if (k < -1021)
-    return math_scale_tiny(hi, k);
+    return math_scale_tiny_dd(hi, lo, k);
   return math_scale(hi, k);
 }

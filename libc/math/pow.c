@@ -1,4 +1,4 @@
-#include "math_impl.h"
+#include "math_fast.h"
 
 // 0: y not an integer, 1: odd integer, 2: even integer.
 static int int_kind(double y) {
@@ -13,9 +13,52 @@ static int int_kind(double y) {
   return (i & 1) ? 1 : 2;
 }
 
-// x^y = exp(y * log(x)) with log(|x|) as a double-double accurate to about
-// 2^-68 relative, the product as a double-double and exp of a double-double.
+// log(x) = hi + *lo for x > 0 normal, relative error about 2^-70: the
+// reduction of log with z's top 33 bits (zh*invc - 1 exact), and the
+// square in -r^2/2 split so that its main part is exact.
+static double log_dd(uint64_t ix, double *lo) {
+  struct math_log_red v = math_log_reduce(ix, 0xfff00000ULL);
+  double w = v.kd * MATH_LOG_LN2_HI + math_log_fast_tab[v.i].logc_hi;
+  double h1 = w + v.rh;
+  double e1 = (w - h1) + v.rh;  // |w| >= |rh| or w = 0
+  double rhh = asdouble(asuint64(v.rh) & ~0x7ffffffULL);  // 26 bits
+  double rhl = v.rh - rhh;
+  double s = -0.5 * (rhh * rhh);  // exact
+  double h = h1 + s;
+  double e2 = (h1 - h) + s;  // |s| < |h1|/2^7
+  double r = v.rh + v.rl;
+  const double *c = math_pow_log_poly;
+  double r2 = r * r, r4 = r2 * r2;
+  double q = (r2 * r) * (((c[0] + r * c[1]) + r2 * (c[2] + r * c[3])) +
+                         r4 * ((c[4] + r * c[5]) + r2 * (c[6] + r * c[7])));
+  double l = e1 + e2 + v.rl + v.kd * MATH_LOG_LN2_LO +
+             math_log_fast_tab[v.i].logc_lo -
+             (rhh * rhl + 0.5 * (rhl * rhl) + v.rl * (v.rh + 0.5 * v.rl)) + q;
+  double hi = h + l;
+  *lo = (h - hi) + l;
+  return hi;
+}
+
+// x^y = exp(y * log(x)).  Fast path for x > 0 normal, 2^-60 <= |y| < 2^64,
+// |y*log(x)| < 700: log_dd, the product as a double-double and
+// math_exp_fast.  Otherwise: log(|x|) as a double-double accurate to about
+// 2^-68 relative, the product as a double-double and exp of a
+// double-double with the double-double kernels.
 double pow(double x, double y) {
+  uint64_t ix = asuint64(x);
+  if (__builtin_expect(ix - 0x0010000000000000ULL <
+                               0x7ff0000000000000ULL - 0x0010000000000000ULL &&
+                           (asuint64(y) & 0x7fffffffffffffffULL) -
+                                   0x3c30000000000000ULL <
+                               0x43f0000000000000ULL - 0x3c30000000000000ULL,
+                       1)) {  // 2^-60 <= |y| < 2^64: no underflow inside
+    double ll, lh = log_dd(ix, &ll);
+    double th, tl;
+    two_prod(y, lh, &th, &tl);
+    tl += y * ll;
+    if (__builtin_expect(__builtin_fabs(th) < 700.0, 1))
+      return math_exp_fast(th, tl);
+  }
   if (y == 0.0 || x == 1.0)
     return 1.0;
   if (isnan(x) || isnan(y))
