@@ -488,3 +488,49 @@ TEST(write2_passes_udp_handle) {
   close(d[1]);
   ASSERT_EQ(uv_loop_close(&loop), 0);
 }
+
+static int tty_written = 1;
+static void tty_write_cb(uv_write_t *req, int status) {
+  tty_written = status;
+  uv_close((uv_handle_t *)req->handle, NULL);
+}
+
+TEST(tty_and_blocking_mode) {
+  uv_loop_t loop;
+  uv_tty_t tty;
+  int s[2];
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, s), 0);
+  ASSERT_EQ(uv_loop_init(&loop), 0);
+  // A write-only "terminal" stays blocking; its writes finish at once.
+  ASSERT_EQ(uv_tty_init(&loop, &tty, s[0], 0), 0);
+  ASSERT_EQ(tty.type, UV_TTY);
+  ASSERT_FALSE(uv_is_readable((uv_stream_t *)&tty));
+  ASSERT_TRUE(uv_is_writable((uv_stream_t *)&tty));
+  ASSERT_EQ(fcntl(s[0], F_GETFL) & O_NONBLOCK, 0);
+  uv_write_t w;
+  uv_buf_t b = uv_buf_init("line\n", 5);
+  ASSERT_EQ(uv_write(&w, (uv_stream_t *)&tty, &b, 1, tty_write_cb), 0);
+  ASSERT_EQ(tty.write_queue_size, 0);
+  char buf[8];
+  ASSERT_EQ(read(s[1], buf, sizeof(buf)), 5);
+  ASSERT_MEMEQ(buf, "line\n", 5);
+  ASSERT_EQ(uv_run(&loop, UV_RUN_DEFAULT), 0);
+  ASSERT_EQ(tty_written, 0);
+  close(s[1]);
+
+  // uv_stream_set_blocking switches O_NONBLOCK on the descriptor.
+  uv_pipe_t p;
+  ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, s), 0);
+  ASSERT_EQ(uv_pipe_init(&loop, &p, 0), 0);
+  ASSERT_EQ(uv_stream_set_blocking((uv_stream_t *)&p, 1), UV_EBADF);
+  ASSERT_EQ(uv_pipe_open(&p, s[0]), 0);
+  ASSERT_NE(fcntl(s[0], F_GETFL) & O_NONBLOCK, 0);
+  ASSERT_EQ(uv_stream_set_blocking((uv_stream_t *)&p, 1), 0);
+  ASSERT_EQ(fcntl(s[0], F_GETFL) & O_NONBLOCK, 0);
+  ASSERT_EQ(uv_stream_set_blocking((uv_stream_t *)&p, 0), 0);
+  ASSERT_NE(fcntl(s[0], F_GETFL) & O_NONBLOCK, 0);
+  uv_close((uv_handle_t *)&p, NULL);
+  ASSERT_EQ(uv_run(&loop, UV_RUN_DEFAULT), 0);
+  close(s[1]);
+  ASSERT_EQ(uv_loop_close(&loop), 0);
+}
