@@ -34,14 +34,17 @@
 // the scheme the setting names: "$1$salt" (MD5-crypt, salt of up to 8
 // characters), "$5$[rounds=N$]salt" and "$6$[rounds=N$]salt" (SHA-crypt
 // with SHA-256 and SHA-512, salt of up to 16 characters, 1000 <= N <=
-// 999999999, default 5000).  The result, "$id$[rounds=N$]salt$hash", is
-// kept in *data until its next use.  A setting the library cannot use (an
-// unknown or unsupported scheme such as DES or bcrypt, a malformed
-// rounds=, or any character outside printable ASCII or one of !*:;\)
-// makes it return NULL with errno EINVAL, and a key of 512 bytes or more
-// NULL with ERANGE (SHA-crypt's work grows with the square of the key
-// length): there is no "*0" failure token.
-// Hashes are the same as libxcrypt's for every setting it accepts.
+// 999999999, default 5000), and "$2b$NN$" + 22 salt characters (bcrypt,
+// cost NN from 04 to 31; $2y$ is the same, $2a$ and $2x$ behave as in
+// libxcrypt for keys with 8-bit characters; keys count up to 72 bytes).
+// The result, "$id$[rounds=N$]salt$hash", is kept in *data until its next
+// use.  A setting the library cannot use (an unknown or unsupported
+// scheme such as DES or yescrypt, a malformed rounds= or cost, or any
+// character outside printable ASCII or one of !*:;\) makes it return NULL
+// with errno EINVAL, and a key of 512 bytes or more NULL with ERANGE
+// (SHA-crypt's work grows with the square of the key length): there is
+// no "*0" failure token.  Hashes are the same as libxcrypt's for every
+// setting it accepts.
 //
 // Behaviour particular to capabilities:
 //   read, write, pread, pwrite (and readv/writev/preadv/pwritev in

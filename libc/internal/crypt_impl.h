@@ -1,5 +1,6 @@
 // Internal: the hash functions behind crypt_r's schemes (SHA-256 and
-// SHA-512 for $5$ and $6$, MD5 for $1$), and the crypt base-64 alphabet.
+// SHA-512 for $5$ and $6$, MD5 for $1$; bcrypt's Blowfish is in
+// crypt_bcrypt.c), and the crypt base-64 alphabet.
 // Streaming interface: init, any number of updates, final (which writes the
 // digest and leaves the context to be wiped by the caller).
 #ifndef LIBC_INTERNAL_CRYPT_IMPL_H
@@ -82,6 +83,7 @@ static inline void crypt_pad(void *ctx, crypt_block_fn *block, unsigned char *bu
 // out[0..size) and return out, or return NULL if the setting is malformed.
 char *__crypt_sha(const char *key, const char *setting, char *out, size_t size);
 char *__crypt_md5(const char *key, const char *setting, char *out, size_t size);
+char *__crypt_bcrypt(const char *key, const char *setting, char *out, size_t size);
 
 // crypt's base 64 digits: ./0-9A-Za-z.  Appends the low `n` 6-bit groups
 // of `v`, least significant first, and returns the new end.

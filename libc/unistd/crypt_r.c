@@ -26,17 +26,15 @@ char *crypt_r(const char *key, const char *setting, struct crypt_data *data) {
     return NULL;
   }
   char *result = NULL;
-  if (setting_is_clean(setting) && setting[0] == '$' && setting[1] != '\0' &&
-      setting[2] == '$') {
-    switch (setting[1]) {
-      case '1':
-        result = __crypt_md5(key, setting, data->__output, sizeof(data->__output));
-        break;
-      case '5':
-      case '6':
-        result = __crypt_sha(key, setting, data->__output, sizeof(data->__output));
-        break;
-    }
+  if (setting_is_clean(setting) && setting[0] == '$') {
+    char *out = data->__output;
+    size_t size = sizeof(data->__output);
+    if (setting[1] == '1' && setting[2] == '$')
+      result = __crypt_md5(key, setting, out, size);
+    else if ((setting[1] == '5' || setting[1] == '6') && setting[2] == '$')
+      result = __crypt_sha(key, setting, out, size);
+    else if (setting[1] == '2')
+      result = __crypt_bcrypt(key, setting, out, size);
   }
   if (result == NULL)
     errno = EINVAL;

@@ -1,6 +1,8 @@
 // crypt_r against libxcrypt (Debian's libcrypt, the glibc build's column;
 // it is given to compare twice, as musl's crypt_r differs from libxcrypt
-// on malformed settings): MD5-crypt, SHA-256-crypt and SHA-512-crypt with
+// on malformed settings): MD5-crypt, SHA-256-crypt, SHA-512-crypt and
+// bcrypt ($2a$ $2b$ $2x$ $2y$, including keys built to hit $2a$'s
+// countermeasure and keys around bcrypt's 72-byte limit) with
 // random keys (any bytes, empty, long, around the length limit), salts (empty to too long, with and
 // without a terminating '$', unusual printable characters) and rounds=,
 // and settings libxcrypt refuses: bad characters anywhere, malformed or
@@ -71,11 +73,48 @@ int main(int argc, char **argv) {
   long scale = ref_scale(argc, argv);
   static char key[600], setting[128];
   static const char ids[] = "1556";  // SHA-crypt costs more: fewer MD5 cases
-  for (long i = 0; i < 2000 * scale; i++) {
+  for (long i = 0; i < 1500 * scale; i++) {
     random_setting(setting, ids[ref_below(4)]);
     random_key(key, 400);
     one_case(setting, key);
   }
+  // bcrypt: random keys, and keys of 4-byte groups in which every 8-bit
+  // byte follows only 0xff bytes (the sign-extended reading then equals
+  // the right one, which $2a$ answers by flipping a bit), 4m + 3 long so
+  // that the NUL keeps the alignment when the key wraps.
+  static const char variants[] = "abxy";
+  for (long i = 0; i < 300 * scale; i++) {
+    char *p = setting;
+    char variant = variants[ref_below(4)];
+    int cost = 4 + (int)ref_below(2);
+    p += sprintf(p, "$2%c$%02d$", variant, cost);
+    for (int j = 0; j < 22; j++)
+      *p++ = b64[ref_below(64)];
+    if (ref_below(4) == 0)
+      p += sprintf(p, "%s", "previoushashvalue01234567890");
+    *p = '\0';
+    if (ref_below(2) == 0) {
+      random_key(key, 100);
+    } else {
+      size_t m = ref_below(20), len = 0;
+      for (size_t g = 0; g <= m; g++) {
+        size_t n = g == m ? 3 : 4, ff = ref_below(n + 1);
+        for (size_t b = 0; b < n; b++)
+          key[len++] = (char)(b < ff ? 0xff : b == ff ? 0x80 + ref_below(127) : 'a' + ref_below(26));
+      }
+      key[len] = '\0';
+    }
+    one_case(setting, key);
+  }
+  // bcrypt settings libxcrypt refuses, and one it accepts with a salt
+  // whose last character carries bits that are dropped.
+  static const char *const bcrypt_settings[] = {
+      "$2b$03$abcdefghijklmnopqrstuu", "$2b$32$abcdefghijklmnopqrstuu", "$2b$4$abcdefghijklmnopqrstuu",
+      "$2b$04$abcdefghijklmnopqrstu",  "$2b$04$abcdefghijklmnopqrst_u", "$2c$04$abcdefghijklmnopqrstuu",
+      "$2$04$abcdefghijklmnopqrstuu",  "$2b$04abcdefghijklmnopqrstuu",  "$2b$99$abcdefghijklmnopqrstuu",
+      "$2b$04$abcdefghijklmnopqrstuv", "$2y$05$/OK.fbVrR/bpIqNJ5ianF.", "$2", "$2b", "$2b$", "$2b$04$"};
+  for (size_t i = 0; i < sizeof(bcrypt_settings) / sizeof(bcrypt_settings[0]); i++)
+    one_case(bcrypt_settings[i], "U*U");
   // A bad character somewhere in an otherwise good setting.
   for (long i = 0; i < 400 * scale; i++) {
     random_setting(setting, ids[ref_below(4)]);
@@ -100,7 +139,7 @@ int main(int argc, char **argv) {
   }
   // Unknown and truncated schemes, and the supported ones with an empty
   // salt.  (Schemes libxcrypt has and this library lacks, such as DES and
-  // bcrypt, cannot be compared: see the crypt test in tests/libc/unistd.)
+  // yescrypt, cannot be compared: see the crypt test in tests/libc/unistd.)
   static const char *const others[] = {
       "", "$", "$1", "$5", "$6", "$15$abc", "$7$abc", "$y$j9T$abc", "1$abc$", "5$abc",
       "$1$", "$5$", "$6$", "$1$$", "$5$$$", "$6$rounds=1000$", "$5$rounds=1000$$$"};
