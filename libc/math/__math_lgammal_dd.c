@@ -98,11 +98,14 @@ static long double lgamma_pos(long double x, long double *lo) {
     return h;
   }
   // Stirling: x (log x - 1) - log(x)/2 + log(2 pi)/2 + series.
-  long double lh, ll, u = 1 / x, z = u * u;
+  long double lh, ll, u = x < 0x1p32L ? 1 / x : 0, z = u * u;
   lh = ln_pair(x, 0, &ll);
-  long double s = mathl_stirling[MATHL_STIRLING_N - 1];
-  for (int k = MATHL_STIRLING_N - 2; k >= 0; k--)
-    s = s * z + mathl_stirling[k];
+  long double s = 0;  // beyond 2^32 the series is below 2^-70 relative
+  if (x < 0x1p32L) {
+    s = mathl_stirling[MATHL_STIRLING_N - 1];
+    for (int k = MATHL_STIRLING_N - 2; k >= 0; k--)
+      s = s * z + mathl_stirling[k];
+  }
   ldd_add(lh, ll, -1.0L, 0, &h, &l);
   int scale = x > 0x1p16000L;
   ldd_mul(h, l, scale ? x * 0x1p-128L : x, 0, &h, &l);

@@ -66,3 +66,51 @@ TEST(math_classify) {
   ASSERT_TRUE(M_PI == 0x1.921fb54442d18p+1 && M_SQRT2 == 0x1.6a09e667f3bcdp+0);
 }
 
+
+// long double functions with extended-precision kernels: error cases at
+// the ends of their ranges, results that must be exact (representable
+// values computed within half an ulp) and fmal's rounding of subnormal
+// results (cases where rounding to 64 bits first and then to the subnormal
+// would land on a tie; expected values from MPFR with subnormals).
+TEST(annexf_ldbl_kernels) {
+  CASE(erfcl(200), 0, FE_UNDERFLOW, ERANGE);
+  CASE(erfcl(106.7L) > 0 && erfcl(106.7L) < 0x1p-16382L, 1, FE_UNDERFLOW,
+       ERANGE);
+  CASE(erfcl(-200), 2, 0, 0);
+  CASE(erfcl(10), 0xb.ec53f9545167ceap-152L, 0, 0);
+  CASE(erfl(10), 1, 0, 0);
+  CASE(erfl(-0.5L), -0x8.53f7ae0c76e915fp-4L, 0, 0);
+  CASE(erfl(0x1p-16000L) > 0x1p-16000L, 1, 0, 0);
+  CASE(tgammal(21), 2432902008176640000.0L, 0, 0);
+  CASE(tgammal(26), 15511210043330985984000000.0L, 0, 0);
+  CASE(tgammal(0.5L), 0xe.2dfc48da77b553dp-3L, 0, 0);
+  CASE(tgammal(-0.5L), -0xe.2dfc48da77b553dp-2L, 0, 0);
+  CASE(tgammal(-1800.5L), -0.0L, FE_UNDERFLOW, ERANGE);
+  CASE(tgammal(1755.5L), 0xb.267241c8b492cb4p+16380L, 0, 0);
+  CASE(tgammal(1755.6L), INFINITY, FE_OVERFLOW, ERANGE);
+  CASE(tgammal(0x1p-16440L), INFINITY, FE_OVERFLOW, ERANGE);
+  CASE(tgammal(-0x1p70L), NAN, FE_INVALID, EDOM);
+  CASE(lgammal(-0x1p70L), INFINITY, FE_DIVBYZERO, ERANGE);
+  CASE(lgammal(0x1p16383L), INFINITY, FE_OVERFLOW, ERANGE);
+  CASE(lgammal(-2.5L), -0xe.65fcfaf6878ac47p-8L, 0, 0);
+  ASSERT_EQ(signgam, -1);
+  CASE(lgammal(21), 0xa.957abd76bbdeff8p+2L, 0, 0);
+  CASE(powl(10, 20), 1e20L, 0, 0);
+  CASE(powl(3, 40), 12157665459056928801.0L, 0, 0);
+  CASE(powl(7, -22) * powl(7, 22), 1, 0, 0);
+  CASE(powl(0x1p-8000L, 2), 0x1p-16000L, 0, 0);
+  CASE(powl(2, -16444.5L), 0x1p-16445L, FE_UNDERFLOW, ERANGE);
+  CASE(tanl(1), 0xc.75922e5f71d2dc5p-3L, 0, 0);
+  CASE(fmal(1 + 0x1p-63L, 0x1p-16383L + 0x1p-16444L, 0x1p-16444L),
+       0x4.000000000000005p-16385L, FE_UNDERFLOW, ERANGE);
+  CASE(fmal(-(1 + 0x1p-63L), 0x1p-16383L + 0x1p-16444L, -0x1p-16444L),
+       -0x4.000000000000005p-16385L, FE_UNDERFLOW, ERANGE);
+  CASE(fmal(1 - 0x1p-64L, 0x1p-16383L + 3 * 0x1p-16445L, 0x1p-16440L),
+       0x4.000000000000023p-16385L, FE_UNDERFLOW, ERANGE);
+  CASE(fmal(0xc.981b6a1384a3ed9p-8154L, 0xe.444cdaf0522c99dp-8236L,
+            0x0.0020d12f2db0a2dp-16385L),
+       0x5.9d8e49450d08269p-16385L, FE_UNDERFLOW, ERANGE);
+  CASE(fmal(-0xb.9cf71a55ce96561p-8159L, -0xe.5e81c10d02bb2b4p-8232L,
+            -0x0.04fffdce3468d17p-16385L),
+       0x2.967c264d0570ecfp-16385L, FE_UNDERFLOW, ERANGE);
+}

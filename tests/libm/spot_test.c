@@ -25,10 +25,9 @@ static long double bound(const char *name, char t) {
   if (t != 'l')
     return 1;
   if (strcmp(name, "erfl") == 0 || strcmp(name, "erfcl") == 0 ||
-      strcmp(name, "tgammal") == 0 || strcmp(name, "lgammal") == 0)
-    return 4096;  // computed in double precision (documented)
-  if (strcmp(name, "powl") == 0)
-    return 64;  // grows with |y log2 x| (documented)
+      strcmp(name, "tgammal") == 0 || strcmp(name, "lgammal") == 0 ||
+      strcmp(name, "powl") == 0 || strcmp(name, "tanl") == 0)
+    return 1;  // extended-precision kernels (pairs of long doubles)
   return 3;
 }
 
