@@ -34,6 +34,12 @@ PACKAGES = {
     "pkg-config": "/usr/bin/pkg-config",
     "gcc": "/usr/bin/gcc",
     "musl-tools": "/usr/bin/musl-gcc",
+    # Reference implementations the tests compare with: libuv for
+    # uv_native_order, libxcrypt for reference_crypt; MPFR for the libm
+    # accuracy report (tests/libm/accuracy/run.sh).
+    "libuv1-dev": "/usr/include/uv.h",
+    "libcrypt-dev": "/usr/include/crypt.h",
+    "libmpfr-dev": "/usr/include/mpfr.h",
 }
 
 
