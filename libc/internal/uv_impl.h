@@ -161,8 +161,7 @@ void __uv_stream_pending(uv_stream_t *);
 void __uv_stream_close(uv_stream_t *);
 // Completes writes and a shutdown with UV_ECANCELED (in close).
 void __uv_stream_destroy(uv_stream_t *);
-// Starts or stops the handle: active while reading, writing or shutting
-// down.
+// Starts or stops the handle: active while reading.
 void __uv_stream_update_active(uv_stream_t *);
 // Reads what is there (poll reported the descriptor readable).
 void __uv_stream_read(uv_stream_t *);

@@ -39,11 +39,11 @@ int __uv_stream_open(uv_stream_t *s, int fd) {
   return 0;
 }
 
+// As in libuv, a stream is active while reading; queued writes and a
+// shutdown keep the loop alive as requests instead.
 void __uv_stream_update_active(uv_stream_t *s) {
   uv_handle_t *h = (uv_handle_t *)s;
-  if (!__uv_is_closing(h) &&
-      ((s->__flags & UV__READING) || !__uv_queue_empty(&s->__write_queue) ||
-       !__uv_queue_empty(&s->__write_done) || s->__shutdown != NULL))
+  if (!__uv_is_closing(h) && (s->__flags & UV__READING))
     __uv_handle_start(h);
   else
     __uv_handle_stop(h);

@@ -150,6 +150,7 @@ static uv_pipe_t a, b;
 static void alloc_small(uv_handle_t *h, size_t size, uv_buf_t *buf) {
   *buf = uv_buf_init(small, sizeof(small));
 }
+static void write_cb(uv_write_t *req, int status);
 static void shut_cb(uv_shutdown_t *req, int status) {
   printf("shutdown %s %s\n", (char *)req->handle->data,
          status == 0 ? "ok" : uv_err_name(status));
@@ -207,6 +208,106 @@ static void stream(void) {
   printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
 }
 
+static uv_timer_t again_t;
+static int again_n;
+static void again_cb(uv_timer_t *t) {
+  printf("again %d repeat %d\n", ++again_n, (int)uv_timer_get_repeat(t));
+  if (again_n == 1) {
+    uv_timer_set_repeat(t, 2);  // takes effect when rescheduled
+  } else if (again_n == 3) {
+    uv_timer_start(t, again_cb, 1, 0);  // restart from inside the callback
+  } else if (again_n == 4) {
+    printf("active %d\n", uv_is_active((uv_handle_t *)t));
+    uv_close((uv_handle_t *)t, close_cb);
+  }
+}
+
+static uv_idle_t stopper_idle;
+static int stopper_n;
+static void stopper_idle_cb(uv_idle_t *h) {
+  printf("idle %d\n", ++stopper_n);
+  if (stopper_n == 2)
+    uv_stop(h->loop);
+  if (stopper_n == 4)
+    uv_close((uv_handle_t *)h, close_cb);
+}
+
+static void timers_more(void) {
+  uv_timer_init(&loop, &again_t);
+  again_t.data = "again";
+  printf("again unstarted %s\n", uv_err_name(uv_timer_again(&again_t)));
+  uv_timer_start(&again_t, again_cb, 1, 5);
+  printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
+  uv_idle_init(&loop, &stopper_idle);
+  stopper_idle.data = "stopper";
+  uv_idle_start(&stopper_idle, stopper_idle_cb);
+  printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
+  printf("once %d\n", uv_run(&loop, UV_RUN_ONCE));
+  printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
+}
+
+static char poll_log[64];
+static int poll_peer;
+static void poll_cb(uv_poll_t *h, int status, int events) {
+  printf("poll %d %s%s%s\n", status, events & UV_READABLE ? "R" : "",
+         events & UV_WRITABLE ? "W" : "", events & UV_DISCONNECT ? "D" : "");
+  if (events & UV_WRITABLE) {
+    uv_poll_start(h, UV_READABLE, poll_cb);
+    write(poll_peer, "z", 1);
+  } else if (poll_log[0] == '\0') {
+    char c;
+    int fd;
+    uv_fileno((uv_handle_t *)h, &fd);
+    read(fd, &c, 1);
+    poll_log[0] = c;
+    uv_poll_start(h, UV_READABLE, poll_cb);
+    close(poll_peer);
+  } else {
+    char c;
+    int fd;
+    uv_fileno((uv_handle_t *)h, &fd);
+    printf("read %d\n", (int)read(fd, &c, 1));
+    uv_close((uv_handle_t *)h, close_cb);
+  }
+}
+
+static void poll_handle(void) {
+  int s[2];
+  socketpair(AF_UNIX, SOCK_STREAM, 0, s);
+  static uv_poll_t p;
+  uv_poll_init(&loop, &p, s[0]);
+  p.data = "poll";
+  poll_peer = s[1];
+  uv_poll_start(&p, UV_WRITABLE, poll_cb);
+  printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
+  close(s[0]);
+}
+
+static void stream_errors(void) {
+  int s[2];
+  socketpair(AF_UNIX, SOCK_STREAM, 0, s);
+  static uv_pipe_t p;
+  uv_pipe_init(&loop, &p, 0);
+  p.data = "p";
+  uv_buf_t b = uv_buf_init("abc", 3);
+  printf("try_write unopened %s\n", uv_err_name(uv_try_write((uv_stream_t *)&p, &b, 1)));
+  uv_pipe_open(&p, s[0]);
+  printf("try_write %d\n", uv_try_write((uv_stream_t *)&p, &b, 1));
+  static uv_shutdown_t sh, sh2;
+  printf("shutdown %d\n", uv_shutdown(&sh, (uv_stream_t *)&p, shut_cb));
+  printf("shutdown again %s\n", uv_err_name(uv_shutdown(&sh2, (uv_stream_t *)&p, shut_cb)));
+  static uv_write_t w;
+  printf("write after shutdown %s\n", uv_err_name(uv_write(&w, (uv_stream_t *)&p, &b, 1, write_cb)));
+  printf("try_write after shutdown %s\n", uv_err_name(uv_try_write((uv_stream_t *)&p, &b, 1)));
+  printf("active %d\n", uv_is_active((uv_handle_t *)&p));
+  printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
+  printf("active %d readable %d writable %d\n", uv_is_active((uv_handle_t *)&p),
+         uv_is_readable((uv_stream_t *)&p), uv_is_writable((uv_stream_t *)&p));
+  uv_close((uv_handle_t *)&p, close_cb);
+  printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
+  close(s[1]);
+}
+
 static void work_cb(uv_work_t *req) {
 }
 static void after_cb(uv_work_t *req, int status) {
@@ -259,7 +360,10 @@ int main(void) {
   start_order();
   timer_order();
   modes();
+  timers_more();
   stream();
+  poll_handle();
+  stream_errors();
   requests();
   static const int codes[] = {UV_EOF, UV_EAGAIN, UV_ECANCELED, UV_EBADF,
                               UV_EINVAL, UV_EAI_NONAME, UV_EBUSY, UV_ENOTCONN,
