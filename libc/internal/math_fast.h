@@ -91,6 +91,76 @@ static inline double math_exp2n_fast_f(double z) {
   return scale + scale * math_exp2n_f(z - kd);
 }
 
+// Cody-Waite reduction of a double 2^-27 <= |x| < 1.5*2^20: x = n*pi/2 +
+// yh + yl.  pi/2 in three pieces of 33 bits (the products n*piece exact)
+// and a fourth; the first difference is exact, the rest summed in double
+// precision: the error is below 2^-100, small against |y| in this range.
+static inline int math_rem_pio2_cw(double x, double *yh, double *yl) {
+  double kd = x * MATH_INVPIO2 + MATH_ROUND_SHIFT;
+  int n = (int)asuint64(kd);
+  kd -= MATH_ROUND_SHIFT;
+  double t = x - kd * MATH_FAST_PIO2_1;
+  double s, e;
+  two_sum(t, -kd * MATH_FAST_PIO2_2, &s, &e);
+  two_sum(s, (e - kd * MATH_FAST_PIO2_3) - kd * MATH_FAST_PIO2_4, yh, yl);
+  return n;
+}
+
+// sin(yh + yl) and cos(yh + yl) for |yh| <= pi/4 + small, |yl| small, as
+// unevaluated sums hi + lo: sin = yh + (yh^3*S(z) + yl*(1 - z/2)); cos =
+// w + lo with w = 1 - z/2 rounded, its rounding error and that of z = yh^2
+// in lo.  Relative error of the sums about 2^-60.
+struct math_sincos {
+  double sh, sl, ch, cl;
+};
+static inline struct math_sincos math_sincos_fast(double yh, double yl) {
+  struct math_sincos v;
+  const double *s = math_sin_poly, *c = math_cos_poly;
+  double z = yh * yh, z2 = z * z;
+  double yhh = asdouble(asuint64(yh) & ~0x7ffffffULL), yhl = yh - yhh;
+  double ze = ((yhh * yhh - z) + 2.0 * yhh * yhl) + yhl * yhl;  // yh^2 - z
+  double ps = z * ((s[1] + z * s[2]) + z2 * ((s[3] + z * s[4]) + z2 * s[5]));
+  double pc = (c[0] + z * c[1]) + z2 * ((c[2] + z * c[3]) + z2 * (c[4] + z * c[5]));
+  double hz = 0.5 * z;
+  // y^3 = t + te: the rounding errors of z and of yh*z go to te.  The
+  // leading term s0*y^3 is up to 1/10 of the result: c0h*th (26 bits
+  // each) is exact and added to yh with its error kept.
+  double t = yh * z;
+  double te = yh * ze;
+  double th = asdouble(asuint64(t) & ~0x7ffffffULL), tl = t - th;
+  double c0h = asdouble(asuint64(s[0]) & ~0x7ffffffULL), c0l = s[0] - c0h;
+  double a = c0h * th;
+  fast_two_sum(yh, a, &v.sh, &v.sl);
+  v.sl += ((c0h * tl + c0l * t) + s[0] * te) + (t * ps + yl * (1.0 - hz));
+  v.ch = 1.0 - hz;
+  v.cl = (((1.0 - v.ch) - hz) - 0.5 * ze) + (z2 * pc - yh * yl);
+  return v;
+}
+
+// sin(x + q*pi/2) from the reduction x = n*pi/2 + yh + yl (q = 0: sin,
+// 1: cos).
+static inline double math_sin_quadrant(int n, double yh, double yl, int q) {
+  struct math_sincos v = math_sincos_fast(yh, yl);
+  double s = v.sh + v.sl, c = v.ch + v.cl;
+  n += q;
+  double r = n & 1 ? c : s;
+  return n & 2 ? -r : r;
+}
+
+// tan(yh + yl), or -1/tan when odd: the quotient of the sums of
+// math_sincos_fast, corrected once with the exact residual.
+static inline double math_tan_fast(double yh, double yl, int odd) {
+  struct math_sincos v = math_sincos_fast(yh, yl);
+  double nh = odd ? v.ch : v.sh, nl = odd ? v.cl : v.sl;
+  double dh = odd ? v.sh : v.ch, dl = odd ? v.sl : v.cl;
+  double inv = 1.0 / (dh + dl);
+  double q = (nh + nl) * inv;
+  double p, pe;
+  two_prod(q, dh, &p, &pe);
+  q += ((((nh - p) - pe) + nl) - q * dl) * inv;
+  return odd ? -q : q;
+}
+
 // Reduction of a float x with |x| < 2^20 (in double): x = n*pi/2 + y,
 // |y| <= pi/4 + 2^-30.  pi/2 in three pieces, the first two of 33 bits so
 // that n*piece is exact and x - n*piece1 is exact (Sterbenz or n = 0);
@@ -141,6 +211,53 @@ static inline double math_poly6(const double *c, double r) {
   double r2 = r * r;
   return r * (c[0] + r * c[1]) +
          r2 * r * ((c[2] + r * c[3]) + r2 * (c[4] + r * c[5]));
+}
+
+// atan(q) for 0 <= q <= 1 (float paths): an odd polynomial below 1/8,
+// above it the table of intervals of width 1/32 (centres c = (2i + 9)/64)
+// with a polynomial in d = q - c: relative error 2^-40.
+static inline double math_atan_f(double q) {
+  if (q < 0.125) {
+    const double *c = math_atanf_poly;
+    double z = q * q;
+    return q + (q * z) * ((c[0] + z * c[1]) + (z * z) * (c[2] + z * c[3]));
+  }
+  int i = (int)(q * 32.0) - 4;
+  const double *t = math_atanf_fast_tab[i];
+  double d = q - (2 * i + 9) * (1.0 / 64), d2 = d * d;
+  return t[0] + d * ((t[1] + d * t[2]) + d2 * ((t[3] + d * t[4]) + d2 * t[5]));
+}
+
+// atan(q + ql) = hi + *lo for 0 <= q <= 1, |ql| <= 2^-52 q: as
+// math_atan_f with longer polynomials and atan(c) as hi + lo; ql enters
+// through the derivative.  Relative error about 2^-60.
+static inline double math_atan_dd(double q, double ql, double *lo) {
+  double hi, l;
+  if (q < 0.125) {
+    const double *c = math_atan_poly;
+    double z = q * q, z2 = z * z, z4 = z2 * z2;
+    double p = ((c[0] + z * c[1]) + z2 * (c[2] + z * c[3])) +
+               z4 * ((c[4] + z * c[5]) + z2 * (c[6] + z * c[7]));
+    hi = q;
+    l = (q * z) * p + ql * (1.0 - z);
+  } else {
+    int i = (int)(q * 32.0) - 4;
+    const double *t = math_atan_fast_tab[i];
+    double d = q - (2 * i + 9) * (1.0 / 64), d2 = d * d, d4 = d2 * d2;
+    double p = ((t[3] + d * t[4]) + d2 * (t[5] + d * t[6])) +
+               d4 * (((t[7] + d * t[8]) + d2 * (t[9] + d * t[10])) +
+                     d4 * t[11]);
+    // The linear term is up to 1/8 of the result: its main part a1h*dh
+    // (26 bits each) is exact and added with its error kept.
+    double a1h = asdouble(asuint64(t[2]) & ~0x7ffffffULL), a1l = t[2] - a1h;
+    double dh = asdouble(asuint64(d) & ~0x7ffffffULL), dl = d - dh;
+    double e;
+    fast_two_sum(t[0], a1h * dh, &hi, &e);
+    l = (e + t[1]) + ((a1h * dl + a1l * d) + d2 * p + ql * t[2]);
+  }
+  double r;
+  fast_two_sum(hi, l, &r, lo);
+  return r;
 }
 
 // The reduction of the log family for x > 0 normal: x = 2^k z, z in

@@ -1,19 +1,21 @@
-#include "math_impl.h"
+#include "math_fast.h"
 
+// Cody-Waite reduction below 1.5*2^20, Payne-Hanek above, and the
+// polynomials of math_sincos_fast.
 double cos(double x) {
   uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
+  double yh, yl;
+  if (__builtin_expect(ix - 0x3e40000000000000ULL <
+                           0x4138000000000000ULL - 0x3e40000000000000ULL, 1)) {
+    int n = math_rem_pio2_cw(x, &yh, &yl);
+    return math_sin_quadrant(n, yh, yl, 1);
+  }
   if (ix >= 0x7ff0000000000000ULL)
     return math_invalid(x);
   if (ix < 0x3e40000000000000ULL) {  // |x| < 2^-27: cos(x) = 1 (inexact)
     math_force_eval(x + 0x1p-1000);
     return 1.0;
   }
-  double yh, yl;
   int n = __math_rem_pio2(x, &yh, &yl);
-  switch (n) {
-    case 0: return __math_cos_kernel(yh, yl);
-    case 1: return -__math_sin_kernel(yh, yl);
-    case 2: return -__math_cos_kernel(yh, yl);
-    default: return __math_sin_kernel(yh, yl);
-  }
+  return math_sin_quadrant(n, yh, yl, 1);
 }

@@ -1,7 +1,15 @@
-#include "math_impl.h"
+#include "math_fast.h"
 
+// Cody-Waite reduction below 1.5*2^20, Payne-Hanek above, and the quotient
+// of math_tan_fast.
 double tan(double x) {
   uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
+  double yh, yl;
+  if (__builtin_expect(ix - 0x3e30000000000000ULL <
+                           0x4138000000000000ULL - 0x3e30000000000000ULL, 1)) {
+    int n = math_rem_pio2_cw(x, &yh, &yl);
+    return math_tan_fast(yh, yl, n & 1);
+  }
   if (ix >= 0x7ff0000000000000ULL)
     return math_invalid(x);
   if (ix < 0x3e30000000000000ULL) {  // |x| < 2^-28: tan(x) = x (inexact)
@@ -11,7 +19,6 @@ double tan(double x) {
       errno = ERANGE, math_force_eval(x * x);
     return x;
   }
-  double yh, yl;
   int n = __math_rem_pio2(x, &yh, &yl);
-  return __math_tan_kernel(yh, yl, n & 1);
+  return math_tan_fast(yh, yl, n & 1);
 }
