@@ -95,21 +95,21 @@ static inline double math_exp2n_fast_f(double z) {
 // yh + yl.  pi/2 in three pieces of 33 bits (the products n*piece exact)
 // and a fourth; the first difference is exact, the rest summed in double
 // precision: the error is below 2^-100, small against |y| in this range.
+// yh + yl is not normalized: |yl| may exceed half an ulp of yh a little.
 static inline int math_rem_pio2_cw(double x, double *yh, double *yl) {
   double kd = x * MATH_INVPIO2 + MATH_ROUND_SHIFT;
   int n = (int)asuint64(kd);
   kd -= MATH_ROUND_SHIFT;
   double t = x - kd * MATH_FAST_PIO2_1;
-  double s, e;
-  two_sum(t, -kd * MATH_FAST_PIO2_2, &s, &e);
-  two_sum(s, (e - kd * MATH_FAST_PIO2_3) - kd * MATH_FAST_PIO2_4, yh, yl);
+  two_sum(t, -kd * MATH_FAST_PIO2_2, yh, yl);
+  *yl = (*yl - kd * MATH_FAST_PIO2_3) - kd * MATH_FAST_PIO2_4;
   return n;
 }
 
 // sin(yh + yl) and cos(yh + yl) for |yh| <= pi/4 + small, |yl| small, as
-// unevaluated sums hi + lo: sin = yh + (yh^3*S(z) + yl*(1 - z/2)); cos =
+// unevaluated sums hi + lo: sin = yh + (yh^3*S(z) + yl*cos(yh)); cos =
 // w + lo with w = 1 - z/2 rounded, its rounding error and that of z = yh^2
-// in lo.  Relative error of the sums about 2^-60.
+// in lo, and -yl*sin(yh).  Relative error of the sums about 2^-60.
 struct math_sincos {
   double sh, sl, ch, cl;
 };
@@ -131,9 +131,15 @@ static inline struct math_sincos math_sincos_fast(double yh, double yl) {
   double c0h = asdouble(asuint64(s[0]) & ~0x7ffffffULL), c0l = s[0] - c0h;
   double a = c0h * th;
   fast_two_sum(yh, a, &v.sh, &v.sl);
-  v.sl += ((c0h * tl + c0l * t) + s[0] * te) + (t * ps + yl * (1.0 - hz));
+  v.sl += (c0h * tl + c0l * t) + (s[0] * te + t * ps);
   v.ch = 1.0 - hz;
-  v.cl = (((1.0 - v.ch) - hz) - 0.5 * ze) + (z2 * pc - yh * yl);
+  v.cl = (((1.0 - v.ch) - hz) - 0.5 * ze) + z2 * pc;
+  // yl (up to 2^-47) through the derivatives cos(yh) and -sin(yh), by
+  // short Taylor polynomials (relative error below 2^-14).
+  double cy = v.ch + z2 * (1.0 / 24 - z * (1.0 / 720));
+  double sy = yh * (1.0 - z * (1.0 / 6 - z * (1.0 / 120)));
+  v.sl += yl * cy;
+  v.cl -= yl * sy;
   return v;
 }
 
