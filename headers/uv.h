@@ -77,7 +77,9 @@
 //   child; a second call reports UV_ESRCH.
 //   uv_getaddrinfo and uv_getnameinfo handle numeric addresses only, as
 //   getaddrinfo and getnameinfo do.  uv_os_getenv reads the environment
-//   from the argdata (getenv).  uv_tcp_init_ex and uv_udp_init_ex accept
+//   from the argdata (getenv).  uv_err_name and uv_strerror of a code not
+//   in UV_ERRNO_MAP return "Unknown system error N" from a per-thread
+//   buffer (libuv allocates one each time).  uv_tcp_init_ex and uv_udp_init_ex accept
 //   AF_UNSPEC only (UV_ENOTSUP otherwise): no socket can be created.
 #ifndef _UV_H_
 #define _UV_H_

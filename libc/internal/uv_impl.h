@@ -174,6 +174,9 @@ void __uv_print_handles(uv_loop_t *, bool only_active, FILE *);
 void __uv_poll_io(uv_poll_t *, short revents);
 void __uv_udp_io(uv_udp_t *, short revents);
 
+// uv_err_name and uv_strerror of a code that is not in UV_ERRNO_MAP.
+const char *__uv_unknown_error(int err);
+
 // A getaddrinfo/getnameinfo result (EAI_*) as a UV_EAI_* code.
 int __uv_eai_error(int);
 

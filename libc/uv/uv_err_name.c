@@ -1,4 +1,4 @@
-#include <uv.h>
+#include "uv_impl.h"
 
 const char *uv_err_name(int err) {
   switch (err) {
@@ -8,6 +8,6 @@ const char *uv_err_name(int err) {
     UV_ERRNO_MAP(NAME)
 #undef NAME
     default:
-      return "Unknown system error";
+      return __uv_unknown_error(err);
   }
 }

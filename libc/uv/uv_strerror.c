@@ -1,4 +1,4 @@
-#include <uv.h>
+#include "uv_impl.h"
 
 const char *uv_strerror(int err) {
   switch (err) {
@@ -8,6 +8,6 @@ const char *uv_strerror(int err) {
     UV_ERRNO_MAP(MESSAGE)
 #undef MESSAGE
     default:
-      return "Unknown system error";
+      return __uv_unknown_error(err);
   }
 }

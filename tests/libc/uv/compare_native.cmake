@@ -1,8 +1,10 @@
 # Runs the event-ordering program natively (Debian's libuv) and under
 # cloudabi-run (this SDK) and requires the same output.
 #   cmake -DNATIVE=prog -DRUN=cloudabi-run -DPROGRAM=prog -P compare_native.cmake
-execute_process(COMMAND ${NATIVE} RESULT_VARIABLE rc1 OUTPUT_VARIABLE native)
-execute_process(COMMAND ${RUN} --stdio ${PROGRAM} RESULT_VARIABLE rc2 OUTPUT_VARIABLE ours)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env UV_ORDER_ENV=hello ${NATIVE}
+  RESULT_VARIABLE rc1 OUTPUT_VARIABLE native)
+execute_process(COMMAND ${RUN} --stdio --env UV_ORDER_ENV=hello ${PROGRAM}
+  RESULT_VARIABLE rc2 OUTPUT_VARIABLE ours)
 if(NOT rc1 EQUAL 0 OR NOT rc2 EQUAL 0)
   message(FATAL_ERROR "exit status: libuv ${rc1}, ours ${rc2}")
 endif()

@@ -41,8 +41,9 @@ TEST(error_names_and_strings) {
   ASSERT_STREQ(uv_err_name(UV_EOF), "EOF");
   ASSERT_STREQ(uv_strerror(UV_EOF), "end of file");
   ASSERT_STREQ(uv_err_name(UV_EAI_NONAME), "EAI_NONAME");
-  ASSERT_STREQ(uv_err_name(-999999), "Unknown system error");
-  ASSERT_STREQ(uv_strerror(12345), "Unknown system error");
+  ASSERT_STREQ(uv_err_name(-999999), "Unknown system error -999999");
+  ASSERT_STREQ(uv_strerror(12345), "Unknown system error 12345");
+  ASSERT_STREQ(uv_err_name(0), "Unknown system error 0");
   ASSERT_EQ(uv_translate_sys_error(EPIPE), UV_EPIPE);
   ASSERT_EQ(uv_translate_sys_error(0), 0);
   ASSERT_EQ(uv_translate_sys_error(UV_EOF), UV_EOF);

@@ -365,11 +365,37 @@ int main(void) {
   poll_handle();
   stream_errors();
   requests();
-  static const int codes[] = {UV_EOF, UV_EAGAIN, UV_ECANCELED, UV_EBADF,
-                              UV_EINVAL, UV_EAI_NONAME, UV_EBUSY, UV_ENOTCONN,
-                              UV_EPIPE, UV_ETIMEDOUT, UV_ENOBUFS};
+  // Every code of this libc's UV_ERRNO_MAP exists in libuv's with the
+  // same name.
+  static const int codes[] = {
+      UV_E2BIG, UV_EACCES, UV_EADDRINUSE, UV_EADDRNOTAVAIL, UV_EAFNOSUPPORT,
+      UV_EAGAIN, UV_EAI_ADDRFAMILY, UV_EAI_AGAIN, UV_EAI_BADFLAGS,
+      UV_EAI_BADHINTS, UV_EAI_CANCELED, UV_EAI_FAIL, UV_EAI_FAMILY,
+      UV_EAI_MEMORY, UV_EAI_NODATA, UV_EAI_NONAME, UV_EAI_OVERFLOW,
+      UV_EAI_PROTOCOL, UV_EAI_SERVICE, UV_EAI_SOCKTYPE, UV_EALREADY, UV_EBADF,
+      UV_EBUSY, UV_ECANCELED, UV_ECHARSET, UV_ECONNABORTED, UV_ECONNREFUSED,
+      UV_ECONNRESET, UV_EDESTADDRREQ, UV_EEXIST, UV_EFAULT, UV_EFBIG,
+      UV_EHOSTDOWN, UV_EHOSTUNREACH, UV_EINTR, UV_EINVAL, UV_EIO, UV_EISCONN,
+      UV_EISDIR, UV_ELOOP, UV_EMFILE, UV_EMLINK, UV_EMSGSIZE, UV_ENAMETOOLONG,
+      UV_ENETDOWN, UV_ENETUNREACH, UV_ENFILE, UV_ENOBUFS, UV_ENODEV,
+      UV_ENOENT, UV_ENOMEM, UV_ENONET, UV_ENOPROTOOPT, UV_ENOSPC, UV_ENOSYS,
+      UV_ENOTCONN, UV_ENOTDIR, UV_ENOTEMPTY, UV_ENOTSOCK, UV_ENOTSUP,
+      UV_ENOTTY, UV_ENXIO, UV_EOF, UV_EPERM, UV_EPIPE, UV_EPROTO,
+      UV_EPROTONOSUPPORT, UV_EPROTOTYPE, UV_ERANGE, UV_EREMOTEIO, UV_EROFS,
+      UV_ESHUTDOWN, UV_ESPIPE, UV_ESRCH, UV_ETIMEDOUT, UV_ETXTBSY, UV_EXDEV,
+  };
   for (size_t i = 0; i < sizeof(codes) / sizeof(codes[0]); ++i)
     printf("name %s\n", uv_err_name(codes[i]));
+  // The environment: the native program's, the cloudabi-run --env one.
+  char value[8];
+  size_t size = sizeof(value);
+  int r = uv_os_getenv("UV_ORDER_ENV", value, &size);
+  printf("getenv %s %zu %s\n", uv_err_name(r), size, r == 0 ? value : "");
+  size = 3;
+  r = uv_os_getenv("UV_ORDER_ENV", value, &size);
+  printf("getenv %s %zu\n", uv_err_name(r), size);
+  size = sizeof(value);
+  printf("getenv %s\n", uv_err_name(uv_os_getenv("UV_ORDER_UNSET", value, &size)));
   printf("loop close %d\n", uv_loop_close(&loop));
   return 0;
 }
