@@ -68,7 +68,8 @@ long double fmal(long double x, long double y, long double z) {
   int exact;
   long double v = add_odd(pl, tl, &exact);
   long double r = th + v;
-  if (r != 0 && ilogbl(r) + s < -16382) {
+  // |r| >= 2^-140 unless r = 0 (the exact sum is a multiple of ulp(pl)).
+  if (s < -16382 + 140 && r != 0 && ilogbl(r) + s < -16382) {
     long double back = scalbnl(scalbnl(r, s), -s);
     long double half = scalbnl(1.0L, -16446 - s);
     if (__builtin_fabsl(r - back) == half) {
