@@ -107,7 +107,8 @@ static inline void ldd_div(long double ah, long double al, long double bh,
   ld_fast_two_sum(q, r, rh, rl);
 }
 
-// 2^n * (hi + lo) rounded once, for 1/8 <= |hi| <= 8: a normal result is
+// 2^n * (hi + lo) rounded once, for 2^-10 <= |hi| <= 8 (|hi| >= 1/8 when
+// n > 16000): a normal result is
 // hi + lo rounded, then scaled exactly; a subnormal one is rounded at its
 // own last place (hi + lo is added to 2^(-16382 - n), whose binade has
 // that spacing).  Sets errno (and the exception) on overflow and on
