@@ -1,11 +1,8 @@
 #include "math_fast.h"
 
-double exp(double x) {
-  // 2^-54 <= |x| < 700 (smaller x: 1 + x without underflow in r^2).
-  uint64_t ax = asuint64(x) & 0x7fffffffffffffffULL;
-  if (__builtin_expect(ax - 0x3c90000000000000ULL <
-                           0x4085e00000000000ULL - 0x3c90000000000000ULL, 1))
-    return math_exp_fast(x, 0.0);
+// Outside the fast range: apart, so that the fast path needs no stack
+// frame.
+static __attribute__((noinline)) double exp_slow(double x) {
   if (!(x < 0x1.62e42fefa39efp+9)) {  // x >= log(2^1024) or NaN
     if (isnan(x) || isinf(x))
       return x + x;
@@ -27,4 +24,13 @@ double exp(double x) {
   if (k < -1021)
     return math_scale_tiny_dd(hi, lo, k);
   return math_scale(hi, k);
+}
+
+double exp(double x) {
+  // 2^-54 <= |x| < 700 (smaller x: 1 + x without underflow in r^2).
+  uint64_t ax = asuint64(x) & 0x7fffffffffffffffULL;
+  if (__builtin_expect(ax - 0x3c90000000000000ULL <
+                           0x4085e00000000000ULL - 0x3c90000000000000ULL, 1))
+    return math_exp_fast(x, 0.0);
+  return exp_slow(x);
 }

@@ -1,5 +1,19 @@
 #include "math_fast.h"
 
+// Outside the fast range: apart, so that the fast path needs no stack
+// frame.
+static __attribute__((noinline)) double log_slow(double x) {
+  if (!(x > 0.0)) {
+    if (x == 0.0)
+      return math_divzero(1);
+    return math_invalid(x);
+  }
+  if (isinf(x))
+    return x;
+  double lo;
+  return __math_log_kernel(x, &lo);
+}
+
 // log(x) = k*ln2 + log(c) + log1p(r), r = z*invc - 1 (see math_log_reduce),
 // log(c) = -log(invc) from the table.  k*LN2_HI + logc_hi is exact (both
 // are multiples of 2^-42) and added to the exact part of r with the error
@@ -16,13 +30,5 @@ double log(double x) {
     lo += v.rl + v.kd * MATH_LOG_LN2_LO + math_log_fast_tab[v.i].logc_lo;
     return hi + (lo + math_log_eval(v.rh + v.rl));
   }
-  if (!(x > 0.0)) {
-    if (x == 0.0)
-      return math_divzero(1);
-    return math_invalid(x);
-  }
-  if (isinf(x))
-    return x;
-  double lo;
-  return __math_log_kernel(x, &lo);
+  return log_slow(x);
 }

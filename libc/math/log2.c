@@ -1,6 +1,23 @@
 #include "math_fast.h"
 #include "math_tables.h"
 
+// Outside the fast range: apart, so that the fast path needs no stack
+// frame.
+static __attribute__((noinline)) double log2_slow(double x) {
+  if (!(x > 0.0)) {
+    if (x == 0.0)
+      return math_divzero(1);
+    return math_invalid(x);
+  }
+  if (isinf(x))
+    return x;
+  double lo;
+  double hi = __math_log_kernel(x, &lo);
+  double rh, rl;
+  dd_mul(hi, lo, MATH_INVLN2_HI, MATH_INVLN2_LO, &rh, &rl);
+  return rh;
+}
+
 // log2(x) = k + log2(c) + log1p(r)/ln2 as in log: k + log2c_hi is exact and
 // so is rhh*INVLN2_HI (17 bits times rh's top 36 bits); the rest goes to
 // the low part.
@@ -23,16 +40,5 @@ double log2(double x) {
           l * MATH_INVLN2_HI;
     return hi + lo;
   }
-  if (!(x > 0.0)) {
-    if (x == 0.0)
-      return math_divzero(1);
-    return math_invalid(x);
-  }
-  if (isinf(x))
-    return x;
-  double lo;
-  double hi = __math_log_kernel(x, &lo);
-  double rh, rl;
-  dd_mul(hi, lo, MATH_INVLN2_HI, MATH_INVLN2_LO, &rh, &rl);
-  return rh;
+  return log2_slow(x);
 }

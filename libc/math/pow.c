@@ -39,26 +39,9 @@ static double log_dd(uint64_t ix, double *lo) {
   return hi;
 }
 
-// x^y = exp(y * log(x)).  Fast path for x > 0 normal, 2^-60 <= |y| < 2^64,
-// |y*log(x)| < 700: log_dd, the product as a double-double and
-// math_exp_fast.  Otherwise: log(|x|) as a double-double accurate to about
-// 2^-68 relative, the product as a double-double and exp of a
-// double-double with the double-double kernels.
-double pow(double x, double y) {
-  uint64_t ix = asuint64(x);
-  if (__builtin_expect(ix - 0x0010000000000000ULL <
-                               0x7ff0000000000000ULL - 0x0010000000000000ULL &&
-                           (asuint64(y) & 0x7fffffffffffffffULL) -
-                                   0x3c30000000000000ULL <
-                               0x43f0000000000000ULL - 0x3c30000000000000ULL,
-                       1)) {  // 2^-60 <= |y| < 2^64: no underflow inside
-    double ll, lh = log_dd(ix, &ll);
-    double th, tl;
-    two_prod(y, lh, &th, &tl);
-    tl += y * ll;
-    if (__builtin_expect(__builtin_fabs(th) < 700.0, 1))
-      return math_exp_fast(th, tl);
-  }
+// Outside the fast path: apart, so that the fast path needs no stack
+// frame.
+static __attribute__((noinline)) double pow_slow(double x, double y) {
   if (y == 0.0 || x == 1.0)
     return 1.0;
   if (isnan(x) || isnan(y))
@@ -123,4 +106,27 @@ double pow(double x, double y) {
       errno = ERANGE;
   }
   return neg ? -r : r;
+}
+
+// x^y = exp(y * log(x)).  Fast path for x > 0 normal, 2^-60 <= |y| < 2^64,
+// |y*log(x)| < 700: log_dd, the product as a double-double and
+// math_exp_fast.  Otherwise: log(|x|) as a double-double accurate to about
+// 2^-68 relative, the product as a double-double and exp of a
+// double-double with the double-double kernels.
+double pow(double x, double y) {
+  uint64_t ix = asuint64(x);
+  if (__builtin_expect(ix - 0x0010000000000000ULL <
+                               0x7ff0000000000000ULL - 0x0010000000000000ULL &&
+                           (asuint64(y) & 0x7fffffffffffffffULL) -
+                                   0x3c30000000000000ULL <
+                               0x43f0000000000000ULL - 0x3c30000000000000ULL,
+                       1)) {  // 2^-60 <= |y| < 2^64: no underflow inside
+    double ll, lh = log_dd(ix, &ll);
+    double th, tl;
+    two_prod(y, lh, &th, &tl);
+    tl += y * ll;
+    if (__builtin_expect(__builtin_fabs(th) < 700.0, 1))
+      return math_exp_fast(th, tl);
+  }
+  return pow_slow(x, y);
 }
