@@ -291,12 +291,41 @@ static inline struct math_log_red math_log_reduce(uint64_t ix,
   return v;
 }
 
+// The special arguments of the log family (zero, negative, NaN, +inf):
+// returns 1 with the result in *r.
+static inline int math_log_special(double x, double *r) {
+  if (!(x > 0.0)) {
+    *r = x == 0.0 ? math_divzero(1) : math_invalid(x);
+    return 1;
+  }
+  if (isinf(x)) {
+    *r = x;
+    return 1;
+  }
+  return 0;
+}
+
 // log1p(r) - r for r in [-2^-8, 2^-7]: relative error 2^-67.
 static inline double math_log_eval(double r) {
   const double *c = math_log_poly;
   double r2 = r * r, r4 = r2 * r2;
   return r2 * ((c[0] + r * c[1]) + r2 * (c[2] + r * c[3]) +
                r4 * ((c[4] + r * c[5]) + r2 * c[6]));
+}
+
+// log(x) = hi + *lo for x > 0 normal (|lo| about an ulp of hi at most):
+// k*ln2 + log(c) + log1p(r) with r = z*invc - 1 (math_log_reduce).
+// k*LN2_HI + logc_hi is exact (both are multiples of 2^-42) and added to
+// the exact part of r with the error kept; the two intervals next to 1
+// have invc = 1, so that the result near 1 is r plus small corrections.
+static inline double math_log_fast(uint64_t ix, double *lo) {
+  struct math_log_red v = math_log_reduce(ix, 0);
+  double w = v.kd * MATH_LOG_LN2_HI + math_log_fast_tab[v.i].logc_hi;
+  double hi = w + v.rh;
+  double l = (w - hi) + v.rh;  // |w| >= |rh| or w = 0
+  l += v.rl + v.kd * MATH_LOG_LN2_LO + math_log_fast_tab[v.i].logc_lo;
+  *lo = l + math_log_eval(v.rh + v.rl);
+  return hi;
 }
 
 #endif

@@ -4,13 +4,9 @@
 // Outside the fast range: apart, so that the fast path needs no stack
 // frame.
 static __attribute__((noinline)) double log2_slow(double x) {
-  if (!(x > 0.0)) {
-    if (x == 0.0)
-      return math_divzero(1);
-    return math_invalid(x);
-  }
-  if (isinf(x))
-    return x;
+  double r;
+  if (math_log_special(x, &r))
+    return r;
   double lo;
   double hi = __math_log_kernel(x, &lo);
   double rh, rl;
