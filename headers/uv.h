@@ -23,11 +23,14 @@
 //   UV_FS_LSTAT, UV_FS_MKDIR, UV_FS_MKDTEMP, UV_FS_O_*, UV_FS_READLINK,
 //   UV_FS_REALPATH, UV_FS_RENAME, UV_FS_RMDIR, UV_FS_SCANDIR, UV_FS_STAT,
 //   UV_FS_SYMLINK, UV_FS_UNLINK, UV_FS_UTIME, uv_dirent_t, uv_fs_t::path,
-//   uv_fs_t::ptr, uv_fs_open and the other path-based uv_fs_* functions,
-//   uv_fs_scandir_next, uv_chdir, uv_cwd, uv_exepath, uv_os_homedir,
+//   uv_fs_t::ptr, uv_fs_access, uv_fs_chmod, uv_fs_copyfile, uv_fs_link,
+//   uv_fs_lstat, uv_fs_mkdir, uv_fs_mkdtemp, uv_fs_open, uv_fs_readlink,
+//   uv_fs_realpath, uv_fs_rename, uv_fs_rmdir, uv_fs_scandir,
+//   uv_fs_scandir_next, uv_fs_stat, uv_fs_symlink, uv_fs_unlink,
+//   uv_fs_utime, uv_chdir, uv_cwd, uv_exepath, uv_os_homedir,
 //   uv_os_tmpdir: there is no global file system namespace (global-fs).
-//   UV_FS_EVENT, UV_FS_POLL, uv_fs_event*, uv_fs_poll*: no file system
-//   monitoring (no-fs-monitor).
+//   UV_FS_EVENT, UV_FS_POLL, uv_fs_event_t, uv_fs_event_*, uv_fs_poll_t,
+//   uv_fs_poll_*: no file system monitoring (no-fs-monitor).
 //   UV_FS_FCHMOD, UV_FS_FCHOWN, uv_fs_fchmod, uv_fs_fchown,
 //   uv_os_get_passwd, uv_os_free_passwd: no users or permissions
 //   (no-users).
@@ -94,6 +97,10 @@
 #include <stdio.h>
 #include <sys/socket.h>
 
+// 1.18: the libuv release whose API this subset covers (newer functions
+// such as uv_sleep or uv_random are absent).  The order of callbacks
+// follows libuv 1.44 (callbacks of writes finished in the poll phase run
+// before the check phase).
 #define UV_VERSION_MAJOR 1
 #define UV_VERSION_MINOR 18
 #define UV_VERSION_PATCH 0

@@ -30,6 +30,7 @@ int uv_getaddrinfo(uv_loop_t *loop, uv_getaddrinfo_t *req,
   req->loop = loop;
   req->addrinfo = NULL;
   req->__cb = cb;
+  req->__work.__state = 0;  // not on the pool: uv_cancel says UV_EBUSY
   if (cb == NULL) {
     req->__host = NULL;
     req->__service = NULL;

@@ -42,6 +42,7 @@ int uv_getnameinfo(uv_loop_t *loop, uv_getnameinfo_t *req,
   req->loop = loop;
   req->__cb = cb;
   req->__flags = flags;
+  req->__work.__state = 0;  // not on the pool: uv_cancel says UV_EBUSY
   memset(&req->__addr, 0, sizeof(req->__addr));
   memcpy(&req->__addr, addr, addr_len(addr));
   req->host[0] = '\0';

@@ -10,12 +10,14 @@ static pthread_cond_t pool_cond = PTHREAD_COND_INITIALIZER;
 static struct __uv_queue pool_queue = {&pool_queue, &pool_queue};
 static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
 
+// Wakes the loop before releasing the lock: once the loop has seen the
+// item (and possibly been closed) this thread no longer touches it.
 static void finish(struct __uv_work *w) {
   uv_loop_t *loop = w->__loop;
   pthread_mutex_lock(&loop->__done_lock);
   __uv_queue_insert_tail(&loop->__done, &w->__node);
-  pthread_mutex_unlock(&loop->__done_lock);
   __uv_loop_wake(loop);
+  pthread_mutex_unlock(&loop->__done_lock);
 }
 
 static void *worker(void *arg) {

@@ -308,6 +308,36 @@ static void stream_errors(void) {
   close(s[1]);
 }
 
+static char dgram[8];
+static int dgrams;
+static void udp_alloc(uv_handle_t *h, size_t size, uv_buf_t *buf) {
+  *buf = uv_buf_init(dgram, sizeof(dgram));
+}
+static void udp_recv(uv_udp_t *u, ssize_t n, const uv_buf_t *buf,
+                     const struct sockaddr *addr, unsigned int flags) {
+  printf("udp %d %s %s%s\n", (int)n, addr == NULL ? "null" : "addr",
+         addr != NULL && addr->sa_family == AF_UNSPEC ? "unspec" : "",
+         (flags & UV_UDP_PARTIAL) ? " partial" : "");
+  if (addr != NULL && ++dgrams == 3)
+    uv_close((uv_handle_t *)u, close_cb);
+}
+
+static void udp(void) {
+  int d[2];
+  socketpair(AF_UNIX, SOCK_DGRAM, 0, d);
+  static uv_udp_t u;
+  uv_udp_init(&loop, &u);
+  u.data = "udp";
+  printf("udp open %d\n", uv_udp_open(&u, d[0]));
+  send(d[1], "one", 3, 0);
+  send(d[1], "", 0, 0);
+  send(d[1], "much too long", 13, 0);
+  printf("recv start %d\n", uv_udp_recv_start(&u, udp_alloc, udp_recv));
+  printf("recv start again %s\n", uv_err_name(uv_udp_recv_start(&u, udp_alloc, udp_recv)));
+  printf("run %d\n", uv_run(&loop, UV_RUN_DEFAULT));
+  close(d[1]);
+}
+
 static void work_cb(uv_work_t *req) {
 }
 static void after_cb(uv_work_t *req, int status) {
@@ -364,6 +394,7 @@ int main(void) {
   stream();
   poll_handle();
   stream_errors();
+  udp();
   requests();
   // Every code of this libc's UV_ERRNO_MAP exists in libuv's with the
   // same name.
