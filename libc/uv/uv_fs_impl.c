@@ -12,18 +12,53 @@ static ssize_t result(ssize_t r) {
   return r < 0 ? __uv_error(errno) : r;
 }
 
-// A negative offset means the descriptor's current position.
-static ssize_t do_read_write(uv_fs_t *req) {
-  struct iovec iov[MAX_IOV];
-  int n = req->__nbufs < MAX_IOV ? (int)req->__nbufs : MAX_IOV;
+static int fill_iov(const uv_buf_t *bufs, unsigned int nbufs,
+                    struct iovec *iov) {
+  int n = nbufs < MAX_IOV ? (int)nbufs : MAX_IOV;
   for (int i = 0; i < n; ++i)
-    iov[i] = (struct iovec){.iov_base = req->__bufs[i].base,
-                            .iov_len = req->__bufs[i].len};
-  int fd = req->__file;
+    iov[i] = (struct iovec){.iov_base = bufs[i].base, .iov_len = bufs[i].len};
+  return n;
+}
+
+// A negative offset means the descriptor's current position.  Reads are
+// one call (at most MAX_IOV buffers), as in libuv.
+static ssize_t do_read(uv_fs_t *req) {
+  struct iovec iov[MAX_IOV];
+  int n = fill_iov(req->__bufs, req->__nbufs, iov);
   off_t off = req->__offset;
-  if (req->fs_type == UV_FS_READ)
-    return result(off < 0 ? readv(fd, iov, n) : preadv(fd, iov, n, off));
-  return result(off < 0 ? writev(fd, iov, n) : pwritev(fd, iov, n, off));
+  return result(off < 0 ? readv(req->__file, iov, n)
+                        : preadv(req->__file, iov, n, off));
+}
+
+// Writes go on after short writes until every buffer is out, as in libuv;
+// the request's copy of the buffers is consumed on the way.
+static ssize_t do_write(uv_fs_t *req) {
+  uv_buf_t *bufs = req->__bufs;
+  unsigned int nbufs = req->__nbufs;
+  off_t off = req->__offset;
+  ssize_t total = 0;
+  while (nbufs > 0) {
+    struct iovec iov[MAX_IOV];
+    int n = fill_iov(bufs, nbufs, iov);
+    ssize_t r = off < 0 ? writev(req->__file, iov, n)
+                        : pwritev(req->__file, iov, n, off + total);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      return total > 0 ? total : result(r);
+    total += r;
+    for (size_t left = (size_t)r; left > 0 || (nbufs > 0 && bufs->len == 0);) {
+      if (left < bufs->len) {
+        bufs->base += left;
+        bufs->len -= left;
+        break;
+      }
+      left -= bufs->len;
+      ++bufs;
+      --nbufs;
+    }
+  }
+  return total;
 }
 
 // Copies through a buffer: reads at the given offset of the input,
@@ -85,8 +120,9 @@ static struct timespec timespec_from(double t) {
 static ssize_t execute(uv_fs_t *req) {
   switch (req->fs_type) {
     case UV_FS_READ:
+      return do_read(req);
     case UV_FS_WRITE:
-      return do_read_write(req);
+      return do_write(req);
     case UV_FS_SENDFILE:
       return do_sendfile(req);
     case UV_FS_FSTAT:

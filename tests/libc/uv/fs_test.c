@@ -176,3 +176,34 @@ TEST(fs_async_chain) {
   close(the_fd);
   ASSERT_EQ(uv_loop_close(&loop), 0);
 }
+
+TEST(fs_write_many_buffers) {
+  uv_loop_t loop;
+  uv_fs_t req;
+  ASSERT_EQ(uv_loop_init(&loop), 0);
+  int fd = open_tmp("many");
+  ASSERT_TRUE(fd >= 0);
+  // More buffers than one writev takes here: all of them are written.
+  static char bytes[100];
+  uv_buf_t bufs[100];
+  for (int i = 0; i < 100; ++i) {
+    bytes[i] = (char)('0' + i % 10);
+    bufs[i] = uv_buf_init(&bytes[i], i == 50 ? 0 : 1);
+  }
+  ASSERT_EQ(uv_fs_write(&loop, &req, fd, bufs, 100, 0, NULL), 99);
+  uv_fs_req_cleanup(&req);
+  char back[128];
+  ASSERT_EQ(pread(fd, back, sizeof(back), 0), 99);
+  ASSERT_MEMEQ(back, bytes, 50);
+  ASSERT_MEMEQ(back + 50, bytes + 51, 49);
+  // Reads fill at most one call's worth of buffers.
+  char small[100];
+  for (int i = 0; i < 100; ++i)
+    bufs[i] = uv_buf_init(&small[i], 1);
+  ssize_t r = uv_fs_read(&loop, &req, fd, bufs, 100, 0, NULL);
+  ASSERT_TRUE(r >= 16 && r <= 99);
+  ASSERT_MEMEQ(small, back, (size_t)r);
+  uv_fs_req_cleanup(&req);
+  close(fd);
+  ASSERT_EQ(uv_loop_close(&loop), 0);
+}
