@@ -7,7 +7,7 @@
 //   gamma, drem, finite, significand and other pre-C99 BSD aliases: use the
 //     standard names (tgamma or lgamma, remainder, isfinite, logb).
 //   scalb: withdrawn from POSIX (use scalbn).
-//   j0, j1, jn, y0, y1, yn (XSI Bessel functions): not written yet.
+//   Float and long double Bessel functions (j0f, jnl, ...): not in POSIX.
 //
 // math_errhandling is MATH_ERRNO | MATH_ERREXCEPT: domain errors set errno to
 // EDOM and raise FE_INVALID, pole errors set ERANGE and raise FE_DIVBYZERO,
@@ -180,5 +180,13 @@ long double fmal(long double, long double, long double);
 double lgamma_r(double, int *);
 float lgammaf_r(float, int *);
 long double lgammal_r(long double, int *);
+
+// XSI Bessel functions of the first (j) and second (y) kind.
+double j0(double);
+double j1(double);
+double jn(int, double);
+double y0(double);
+double y1(double);
+double yn(int, double);
 
 #endif

@@ -282,6 +282,27 @@ double __math_erfc_dd(double x, int *k, double *lo);
 double __math_erf_small(double x, double *lo);
 // Gamma(1 + t) - 1 as a double-double for t in [0, 1].
 double __math_gamma1m1(double t, double *lo);
+// Bessel functions (kind 0: J0, 1: J1, 2: Y0, 3: Y1) as double-doubles for
+// finite x >= 0 (J), x > 0 (Y0) or x >= 2^-60 (Y1).
+double __math_bessel(int kind, double x, double *lo);
+// y0 and y1 at NaN, zero (pole), x < 0 (domain error) and +inf: returns 1
+// with the result in *r.
+static inline int math_bessel_y_special(double x, double *r) {
+  if (isnan(x))
+    *r = x + x;
+  else if (x == 0)
+    *r = math_divzero(1);
+  else if (x < 0)
+    *r = math_invalid(x);
+  else if (isinf(x))
+    *r = 0.0;
+  else
+    return 0;
+  return 1;
+}
+// J_n (y = 0) or Y_n (y = 1) by Hankel's expansion for n = 0, 1 and
+// x >= 64, or for x >= 2^60 and n^2 < 2^-30 x.
+double __math_bessel_hankel(int n, int y, double x, double *lo);
 // Exact remainder (round = 0: fmod, 1: remainder) and the quotient's low
 // 31 bits.
 double __math_remquo(double x, double y, int *quo, int round);
