@@ -49,6 +49,8 @@ static int sum_sign(const long double *t, int n) {
 // between two subnormals and not exact: then r is moved one 64-bit ulp
 // towards the exact sum before the scaling.
 long double fmal(long double x, long double y, long double z) {
+  if (isinf(z) && isfinite(x) && isfinite(y))
+    return z;  // the exact product is finite even when x * y would overflow
   if (!isfinite(x) || !isfinite(y) || !isfinite(z) || x == 0 || y == 0 ||
       z == 0)
     return x * y + z;

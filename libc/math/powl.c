@@ -47,6 +47,8 @@ long double powl(long double x, long double y) {
     neg = kind == 1;
     x = -x;
   }
+  if (x == 1.0L)  // (-1)^y for y an integer (every huge y is even)
+    return neg ? -1.0L : 1.0L;
   long double ll, l = __math_log2l_dd(x, &ll);
   long double t = y * l;
   if (t > 16400.0L)

@@ -1,6 +1,8 @@
 // C Annex F special cases (signed zeros, infinities, NaNs, exact results),
 // the exceptions they raise and errno (math_errhandling is
 // MATH_ERRNO | MATH_ERREXCEPT), for double, float and long double.
+#include <float.h>
+
 #include "libm_test.h"
 
 #define T double
@@ -95,6 +97,10 @@ TEST(annexf_ldbl_kernels) {
   CASE(lgammal(-2.5L), -0xe.65fcfaf6878ac47p-8L, 0, 0);
   ASSERT_EQ(signgam, -1);
   CASE(lgammal(21), 0xa.957abd76bbdeff8p+2L, 0, 0);
+  CASE(powl(-1, LDBL_MAX), 1, 0, 0);
+  CASE(powl(-1, -LDBL_MAX), 1, 0, 0);
+  CASE(fmal(LDBL_MAX, LDBL_MAX, -INFINITY), -INFINITY, 0, 0);
+  CASE(fmal(-LDBL_MAX, 2, INFINITY), INFINITY, 0, 0);
   CASE(powl(10, 20), 1e20L, 0, 0);
   CASE(powl(3, 40), 12157665459056928801.0L, 0, 0);
   CASE(powl(7, -22) * powl(7, 22), 1, 0, 0);
