@@ -272,6 +272,10 @@ static void t_log1p_r(mpfr_t t, mpfr_t w, const mpfr_t x) {
   mpfr_abs(w, w, RND);
   mpfr_sub(t, t, x, RND);
 }
+static void t_log1p_r_abs(mpfr_t t, mpfr_t w, const mpfr_t x) {
+  t_log1p_r(t, w, x);
+  mpfr_set_ui(w, 1, RND);
+}
 static void t_log1p_r2(mpfr_t t, mpfr_t w, const mpfr_t x) {
   mpfr_t q;
   mpfr_init2(q, PREC);
@@ -471,7 +475,7 @@ int main(void) {
          ihi, rest(v, ihi));
   printf("static const struct { uint64_t zmask; double invc, logc_hi, "
          "logc_lo, log2c_hi, log2c_lo; } math_log_fast_tab[%d] = {\n", LOG_N);
-  double rmin = 0, rmax = 0;
+  double rmin = 0, rmax = 0, rmain = 0;
   for (int i = 0; i < LOG_N; i++) {
     bits lo = {.i = off + ((uint64_t)i << 45)};
     bits up = {.i = off + ((uint64_t)(i + 1) << 45)};
@@ -480,6 +484,8 @@ int main(void) {
     double r0 = lo.f * invc - 1, r1 = up.f * invc - 1;
     if (r0 < rmin) rmin = r0;
     if (r1 > rmax) rmax = r1;
+    if (invc != 1.0 && fmax(-r0, r1) > rmain)
+      rmain = fmax(-r0, r1);
     mpfr_set_d(v, invc, RND);
     mpfr_log(v, v, RND);
     mpfr_neg(v, v, RND);
@@ -495,6 +501,12 @@ int main(void) {
   err = fit(t_log1p_r, rmin * 1.01, rmax * 1.01, 2, 1, 7, c);
   print_coefs("math_log_poly", c, 7, err,
               "log1p(r) - r ~ r^2*(c0 + c1 r + ... + c6 r^6): relative");
+  // Where invc != 1 the result is at least |log(c)| > 2^-8: an absolute
+  // error of 2^-70 suffices.
+  err = fit(t_log1p_r_abs, -rmain * 1.01, rmain * 1.01, 2, 1, 6, c);
+  print_coefs("math_log_poly_main", c, 6, err,
+              "log1p(r) - r ~ r^2*(c0 + ... + c5 r^5) where invc != 1: "
+              "absolute");
   err = fit(t_log1p_r2, rmin * 1.01, rmax * 1.01, 3, 1, 8, c);
   print_coefs("math_pow_log_poly", c, 8, err,
               "log1p(r) - r + r^2/2 ~ r^3*(c0 + c1 r + ... + c7 r^7): relative");

@@ -298,6 +298,15 @@ static const double math_log_poly[7] = {
     0x1.2490248b718c8p-3,
     -0x1.f9181b64a4b85p-4,
 };
+// log1p(r) - r ~ r^2*(c0 + ... + c5 r^5) where invc != 1: absolute error 2^-73.2
+static const double math_log_poly_main[6] = {
+    -0x1.0000000000001p-1,
+    0x1.5555555555556p-2,
+    -0x1.fffffffea1abdp-3,
+    0x1.99999998e8da4p-3,
+    -0x1.5557767b0894p-3,
+    0x1.2493c2e7765d9p-3,
+};
 // log1p(r) - r + r^2/2 ~ r^3*(c0 + c1 r + ... + c7 r^7): relative error 2^-74.9
 static const double math_pow_log_poly[8] = {
     0x1.5555555555555p-2,

@@ -31,7 +31,7 @@ double log2(double x) {
     double ph = rhh * MATH_LOG_INVLN2_HI;
     double hi = w + ph;
     double lo = (w - hi) + ph;  // |w| >= |ph| or w = 0
-    double l = (v.rh - rhh) + v.rl + math_log_eval(v.rh + v.rl);
+    double l = (v.rh - rhh) + v.rl + math_log_p(v.i, v.rh + v.rl);
     lo += math_log_fast_tab[v.i].log2c_lo + rhh * MATH_LOG_INVLN2_LO +
           l * MATH_INVLN2_HI;
     return hi + lo;
