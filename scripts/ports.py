@@ -424,8 +424,13 @@ def install_into_sysroot(ctx, r, d):
         for f in files:
             if f.endswith(".la"):  # libtool archives name build paths; unneeded
                 continue
-            shutil.copy2(os.path.join(dirpath, f), os.path.join(dest, f), follow_symlinks=False)
-            if f.endswith(".pc"):
+            src = os.path.join(dirpath, f)
+            if os.path.islink(src) and os.path.lexists(os.path.join(dest, f)):
+                os.remove(os.path.join(dest, f))  # copy2 does not replace links
+            shutil.copy2(src, os.path.join(dest, f), follow_symlinks=False)
+            # A symlinked .pc (python3.pc -> python-3.11.pc) is rewritten
+            # through its target, which may not have been copied yet.
+            if f.endswith(".pc") and not os.path.islink(src):
                 with open(os.path.join(dest, f)) as fh:
                     text = fh.read()
                 text = re.sub(r"(?m)^(\w+=.*?)/usr(/|$)", r"\1\2", text)

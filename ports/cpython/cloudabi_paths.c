@@ -6,8 +6,10 @@
 #include <program.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "cloudabi_paths.h"
@@ -153,4 +155,141 @@ DIR *opendir(const char *path) {
     errno = saved;
   }
   return d;
+}
+
+int utimes(const char *path, const struct timeval times[2]) {
+  struct timespec ts[2];
+  if (times != NULL)
+    for (int i = 0; i < 2; ++i) {
+      ts[i].tv_sec = times[i].tv_sec;
+      ts[i].tv_nsec = times[i].tv_usec * 1000;
+    }
+  const char *rel;
+  int dir = cloudabi_paths_resolve(path, &rel);
+  return dir < 0 ? -1 : utimensat(dir, rel, times != NULL ? ts : NULL, 0);
+}
+
+/* os.chdir: relative names then resolve in the new directory, opened
+   through a granted one (so it grants nothing new).  The old descriptor
+   stays open: it may be the granted one, which nothing can reopen.
+   os.getcwd has no answer, as no directory has a name: it fails with
+   ENOENT, the error of a working directory that was removed, which
+   importlib and os.path already take for "no current directory" (the ''
+   entry of sys.path is skipped, not an error). */
+int chdir(const char *path) {
+  const char *rel;
+  int dir = cloudabi_paths_resolve(path, &rel);
+  if (dir < 0)
+    return -1;
+  int fd = openat(dir, rel, O_RDONLY | O_DIRECTORY);
+  if (fd < 0)
+    return -1;
+  cwd_fd = fd;
+  return 0;
+}
+
+char *getcwd(char *buf, size_t size) {
+  (void)buf;
+  (void)size;
+  errno = ENOENT;
+  return NULL;
+}
+
+/* The environment: environ starts as the libc's read-only view of the
+   argdata "env" map; the first change copies the array (the strings stay
+   shared), and later changes edit the copy.  Replaced strings leak, as
+   they may be the libc's or still be referenced by a caller of getenv. */
+extern char **environ;
+
+static int env_name_ok(const char *name) {
+  if (name == NULL || name[0] == '\0' || strchr(name, '=') != NULL) {
+    errno = EINVAL;
+    return 0;
+  }
+  return 1;
+}
+
+static char **env_find_n(const char *name, size_t len) {
+  for (char **e = environ; *e != NULL; ++e)
+    if (strncmp(*e, name, len) == 0 && (*e)[len] == '=')
+      return e;
+  return NULL;
+}
+
+static char **env_find(const char *name) {
+  return env_find_n(name, strlen(name));
+}
+
+/* Make environ a malloc'd array with room for EXTRA more entries. */
+static int env_own(size_t extra) {
+  static char **owned;
+  size_t n = 0;
+  while (environ[n] != NULL)
+    ++n;
+  char **copy = owned == environ ? realloc(owned, (n + extra + 1) * sizeof *copy)
+                                 : malloc((n + extra + 1) * sizeof *copy);
+  if (copy == NULL)
+    return -1;
+  if (owned != environ)
+    memcpy(copy, environ, (n + 1) * sizeof *copy);
+  environ = owned = copy;
+  return 0;
+}
+
+/* Puts ENTRY ("NAME=value", NAME being its first NLEN bytes) in environ. */
+static int env_put(char *entry, size_t nlen) {
+  if (env_own(env_find_n(entry, nlen) == NULL) != 0)
+    return -1;
+  char **e = env_find_n(entry, nlen);
+  if (e == NULL) {
+    for (e = environ; *e != NULL; ++e)
+      ;
+    e[1] = NULL;
+  }
+  *e = entry;
+  return 0;
+}
+
+int setenv(const char *name, const char *value, int overwrite) {
+  if (!env_name_ok(name))
+    return -1;
+  if (env_find(name) != NULL && !overwrite)
+    return 0;
+  size_t nlen = strlen(name), vlen = strlen(value);
+  char *entry = malloc(nlen + vlen + 2);
+  if (entry == NULL)
+    return -1;
+  memcpy(entry, name, nlen);
+  entry[nlen] = '=';
+  memcpy(entry + nlen + 1, value, vlen + 1);
+  if (env_put(entry, nlen) != 0) {
+    free(entry);
+    return -1;
+  }
+  return 0;
+}
+
+/* Only Programs/_testembed (built by `make all`) calls putenv. */
+int putenv(char *string) {
+  const char *eq = strchr(string, '=');
+  if (eq == NULL || eq == string) {
+    errno = EINVAL;
+    return -1;
+  }
+  return env_put(string, (size_t)(eq - string));
+}
+
+int unsetenv(const char *name) {
+  if (!env_name_ok(name))
+    return -1;
+  if (env_find(name) == NULL)
+    return 0;
+  if (env_own(0) != 0)
+    return -1;
+  char **e;
+  while ((e = env_find(name)) != NULL)
+    do
+      e[0] = e[1];
+    while (*e++ != NULL);
+  return 0;
 }

@@ -17,13 +17,24 @@
  *
  * cloudabi-run --dir pythonhome=PATH:ro --dir cwd=PATH grants both.  Any
  * other absolute name fails with ENOTCAPABLE; the runtime still refuses
- * ".." escapes from a granted directory.  Force-included (-include) into
- * every CPython translation unit so that the calls compile unchanged. */
+ * ".." escapes from a granted directory.  utimes() (os.utime by name) is
+ * utimensat() there; chdir() opens the new directory for relative names;
+ * getcwd() fails (ENOENT, as for a removed directory), as no directory
+ * has a name.
+ *
+ * setenv(), unsetenv() and putenv() (os.putenv, os.unsetenv and so os.environ's item
+ * assignment) change this process's copy of environ, which getenv() reads;
+ * the libc omits them because its environment is a read-only view of the
+ * argdata, and children get only the environment they are given anyway.
+ *
+ * Force-included (-include) into every CPython translation unit at make
+ * time so that the calls compile unchanged. */
 #ifndef CPYTHON_CLOUDABI_PATHS_H
 #define CPYTHON_CLOUDABI_PATHS_H
 #include <dirent.h>
 #include <stdio.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -39,6 +50,12 @@ int rmdir(const char *);
 int unlink(const char *);
 int rename(const char *, const char *);
 DIR *opendir(const char *);
+int utimes(const char *, const struct timeval[2]);
+int chdir(const char *);
+char *getcwd(char *, size_t);
+int setenv(const char *, const char *, int);
+int unsetenv(const char *);
+int putenv(char *);
 #ifdef __cplusplus
 }
 #endif

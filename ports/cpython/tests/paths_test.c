@@ -6,7 +6,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 static int failures;
@@ -60,9 +62,33 @@ int main(int argc, char **argv) {
       closedir(d);
     check("unlink, then rmdir", unlink("sub/y") == 0 && rmdir("sub") == 0 && stat("sub", &st) < 0);
     check("read-only grant refuses mkdir", mkdir("/python/new", 0777) < 0);
+    f = fopen("t", "w");
+    struct timeval tv[2] = {{1000000000, 0}, {1234567890, 500000}};
+    check("utimes of a relative name",
+          f != NULL && fclose(f) == 0 && utimes("t", tv) == 0 && stat("t", &st) == 0 &&
+              st.st_mtim.tv_sec == 1234567890 && st.st_mtim.tv_nsec == 500000000 &&
+              unlink("t") == 0);
+    check("chdir into the prefix, then relative names resolve there",
+          chdir("/python/lib") == 0 && stat("python3.11/os.py", &st) == 0 &&
+              stat("script.py", &st) < 0);
+    check("chdir to a missing directory fails", chdir("nonexistent") < 0 && errno == ENOENT);
   } else {
     check("mkdir without grants", mkdir("sub", 0777) < 0 && errno == ENOTCAPABLE);
     check("opendir without grants", opendir("/python") == NULL && errno == ENOTCAPABLE);
   }
+  errno = 0;
+  check("getcwd has no answer", getcwd(buf, sizeof(buf)) == NULL && errno == ENOENT);
+  char entry[] = "PT_PUT=3";
+  check("setenv adds, getenv sees it",
+        setenv("PT_A", "1", 0) == 0 && strcmp(getenv("PT_A"), "1") == 0);
+  check("setenv without overwrite keeps the value",
+        setenv("PT_A", "2", 0) == 0 && strcmp(getenv("PT_A"), "1") == 0);
+  check("setenv with overwrite replaces it",
+        setenv("PT_A", "2", 1) == 0 && strcmp(getenv("PT_A"), "2") == 0);
+  check("putenv uses the string itself",
+        putenv(entry) == 0 && getenv("PT_PUT") == entry + 7);
+  check("unsetenv removes one name only",
+        unsetenv("PT_A") == 0 && getenv("PT_A") == NULL && getenv("PT_PUT") != NULL);
+  check("setenv refuses a name with '='", setenv("A=B", "1", 1) < 0 && errno == EINVAL);
   return failures != 0;
 }
