@@ -18,7 +18,16 @@
 #define CLOUDABI_PATHS_PREFIX "/python"
 #endif
 
-static int home_fd = -1, cwd_fd = -1;
+/* The name of the cwd grant: getcwd() answers it (and names below it after
+   chdir), and absolute names under it resolve in the grant. */
+#ifndef CLOUDABI_PATHS_CWD
+#define CLOUDABI_PATHS_CWD "/cwd"
+#endif
+
+static int home_fd = -1, grant_cwd_fd = -1;
+/* The directory relative names resolve in, and its name (NULL: none). */
+static int cwd_fd = -1;
+static char *cwd_name;
 
 /* Descriptors in the start-up argdata are already the program's own. */
 static int keep_fd(void *arg, size_t fd) {
@@ -45,35 +54,42 @@ static void load_grants(void) {
     if (argdata_get_str_c(key, &name) != 0)
       continue;
     int *slot = strcmp(name, "pythonhome") == 0 ? &home_fd
-                : strcmp(name, "cwd") == 0      ? &cwd_fd
+                : strcmp(name, "cwd") == 0      ? &grant_cwd_fd
                                                 : NULL;
     if (slot != NULL && argdata_get_fd(value, slot) != 0)
       *slot = -1;
   }
   argdata_free(ad);
+  cwd_fd = grant_cwd_fd;
+  if (cwd_fd >= 0)
+    cwd_name = strdup(CLOUDABI_PATHS_CWD);
+}
+
+/* If PATH is NAME or below it, the rest of PATH ("." for NAME itself). */
+static const char *below(const char *path, const char *name) {
+  size_t n = strlen(name);
+  if (strncmp(path, name, n) != 0 || (path[n] != '/' && path[n] != '\0'))
+    return NULL;
+  const char *p = path + n;
+  while (*p == '/')
+    ++p;
+  return *p == '\0' ? "." : p;
 }
 
 int cloudabi_paths_resolve(const char *path, const char **rel) {
-  static const char prefix[] = CLOUDABI_PATHS_PREFIX;
-  const size_t n = sizeof(prefix) - 1;
   load_grants();
+  int fd = -1;
   if (path[0] != '/') {
     *rel = path[0] == '\0' ? "." : path;
-    if (cwd_fd < 0)
-      errno = ENOTCAPABLE;
-    return cwd_fd;
+    fd = cwd_fd;
+  } else if ((*rel = below(path, CLOUDABI_PATHS_PREFIX)) != NULL) {
+    fd = home_fd;
+  } else if ((*rel = below(path, CLOUDABI_PATHS_CWD)) != NULL) {
+    fd = grant_cwd_fd;
   }
-  if (strncmp(path, prefix, n) == 0 && (path[n] == '/' || path[n] == '\0')) {
-    const char *p = path + n;
-    while (*p == '/')
-      ++p;
-    *rel = *p == '\0' ? "." : p;
-    if (home_fd < 0)
-      errno = ENOTCAPABLE;
-    return home_fd;
-  }
-  errno = ENOTCAPABLE;
-  return -1;
+  if (fd < 0)
+    errno = ENOTCAPABLE;
+  return fd;
 }
 
 int open(const char *path, int flags, ...) {
@@ -170,29 +186,73 @@ int utimes(const char *path, const struct timeval times[2]) {
 }
 
 /* os.chdir: relative names then resolve in the new directory, opened
-   through a granted one (so it grants nothing new).  The old descriptor
-   stays open: it may be the granted one, which nothing can reopen.
-   os.getcwd has no answer, as no directory has a name: it fails with
-   ENOENT, the error of a working directory that was removed, which
-   importlib and os.path already take for "no current directory" (the ''
-   entry of sys.path is skipped, not an error). */
+   through a grant (so it grants nothing new).  Its name is PATH made
+   absolute and normalized by name (".." drops the previous component, as
+   os.path.normpath does; the runtime refuses escapes from the grant
+   itself).  The old descriptor stays open: it may be a grant. */
+static char *join_normalized(const char *base, const char *path) {
+  char *out = malloc(strlen(base) + strlen(path) + 3);
+  if (out == NULL)
+    return NULL;
+  size_t len = 0;
+  const char *parts[2] = {path[0] == '/' ? "" : base, path};
+  for (int i = 0; i < 2; ++i)
+    for (const char *p = parts[i]; *p != '\0';) {
+      while (*p == '/')
+        ++p;
+      size_t n = strcspn(p, "/");
+      if (n == 2 && p[0] == '.' && p[1] == '.') {
+        while (len > 0 && out[--len] != '/')
+          ;
+      } else if (n > 0 && !(n == 1 && p[0] == '.')) {
+        out[len++] = '/';
+        memcpy(out + len, p, n);
+        len += n;
+      }
+      p += n;
+    }
+  if (len == 0)
+    out[len++] = '/';
+  out[len] = '\0';
+  return out;
+}
+
 int chdir(const char *path) {
   const char *rel;
   int dir = cloudabi_paths_resolve(path, &rel);
   if (dir < 0)
     return -1;
-  int fd = openat(dir, rel, O_RDONLY | O_DIRECTORY);
-  if (fd < 0)
+  char *name = join_normalized(cwd_name != NULL ? cwd_name : "/", path);
+  if (name == NULL)
     return -1;
+  int fd = openat(dir, rel, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) {
+    free(name);
+    return -1;
+  }
   cwd_fd = fd;
+  free(cwd_name);
+  cwd_name = name;
   return 0;
 }
 
+/* Without a cwd grant there is no current directory: ENOENT, the error of
+   a removed working directory, which importlib and os.path already take
+   for "no current directory". */
 char *getcwd(char *buf, size_t size) {
-  (void)buf;
-  (void)size;
-  errno = ENOENT;
-  return NULL;
+  load_grants();
+  if (cwd_name == NULL) {
+    errno = ENOENT;
+    return NULL;
+  }
+  size_t n = strlen(cwd_name) + 1;
+  if (buf == NULL)
+    return strdup(cwd_name);
+  if (size < n) {
+    errno = size == 0 ? EINVAL : ERANGE;
+    return NULL;
+  }
+  return memcpy(buf, cwd_name, n);
 }
 
 /* The environment: environ starts as the libc's read-only view of the

@@ -13,17 +13,18 @@
  *   pythonhome: !file {path: ...}   the installation, seen at PREFIX
  *                                   (configure --prefix, "/python"): the
  *                                   stdlib is PREFIX/lib/python3.11
- *   cwd: !file {path: ...}          relative names (as ports/common/grantdir)
+ *   cwd: !file {path: ...}          relative names (as ports/common/grantdir),
+ *                                   and the grant seen at "/cwd"
  *
  * cloudabi-run --dir pythonhome=PATH:ro --dir cwd=PATH grants both.  Any
  * other absolute name fails with ENOTCAPABLE; the runtime still refuses
  * ".." escapes from a granted directory.  utimes() (os.utime by name) is
- * utimensat() there; chdir() opens the new directory for relative names;
- * getcwd() fails (ENOENT, as for a removed directory), as no directory
- * has a name.
+ * utimensat() there.  getcwd() answers "/cwd" (ENOENT without a cwd
+ * grant, as for a removed directory); chdir() opens the new directory for
+ * relative names and keeps its name for getcwd().
  *
- * setenv(), unsetenv() and putenv() (os.putenv, os.unsetenv and so os.environ's item
- * assignment) change this process's copy of environ, which getenv() reads;
+ * setenv(), unsetenv() and putenv() (os.putenv, os.unsetenv and so
+ * os.environ's item assignment) change this process's copy of environ, which getenv() reads;
  * the libc omits them because its environment is a read-only view of the
  * argdata, and children get only the environment they are given anyway.
  *

@@ -68,16 +68,28 @@ int main(int argc, char **argv) {
           f != NULL && fclose(f) == 0 && utimes("t", tv) == 0 && stat("t", &st) == 0 &&
               st.st_mtim.tv_sec == 1234567890 && st.st_mtim.tv_nsec == 500000000 &&
               unlink("t") == 0);
+    check("getcwd names the cwd grant", getcwd(buf, sizeof(buf)) == buf && strcmp(buf, "/cwd") == 0);
+    check("absolute names under /cwd resolve in the grant",
+          stat("/cwd/script.py", &st) == 0 && stat("/cwd", &st) == 0 && S_ISDIR(st.st_mode));
+    check("getcwd refuses a short buffer", getcwd(buf, 4) == NULL && errno == ERANGE);
     check("chdir into the prefix, then relative names resolve there",
           chdir("/python/lib") == 0 && stat("python3.11/os.py", &st) == 0 &&
               stat("script.py", &st) < 0);
-    check("chdir to a missing directory fails", chdir("nonexistent") < 0 && errno == ENOENT);
+    check("getcwd after chdir", getcwd(buf, sizeof(buf)) != NULL && strcmp(buf, "/python/lib") == 0);
+    check("relative chdir with . and ..",
+          chdir("./python3.11/../python3.11") == 0 && getcwd(buf, sizeof(buf)) != NULL &&
+              strcmp(buf, "/python/lib/python3.11") == 0 && stat("os.py", &st) == 0);
+    check("chdir to a missing directory fails and changes nothing",
+          chdir("nonexistent") < 0 && errno == ENOENT && getcwd(buf, sizeof(buf)) != NULL &&
+              strcmp(buf, "/python/lib/python3.11") == 0);
+    check("chdir back to the cwd grant by name",
+          chdir("/cwd") == 0 && stat("script.py", &st) == 0);
   } else {
+    errno = 0;
+    check("getcwd has no answer without a cwd grant", getcwd(buf, sizeof(buf)) == NULL && errno == ENOENT);
     check("mkdir without grants", mkdir("sub", 0777) < 0 && errno == ENOTCAPABLE);
     check("opendir without grants", opendir("/python") == NULL && errno == ENOTCAPABLE);
   }
-  errno = 0;
-  check("getcwd has no answer", getcwd(buf, sizeof(buf)) == NULL && errno == ENOENT);
   char entry[] = "PT_PUT=3";
   check("setenv adds, getenv sees it",
         setenv("PT_A", "1", 0) == 0 && strcmp(getenv("PT_A"), "1") == 0);

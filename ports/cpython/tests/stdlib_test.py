@@ -99,6 +99,19 @@ os.remove("sub/moved.txt")
 os.rmdir("sub")
 check(os.path.exists("sub"), False)
 
+# The cwd grant is named /cwd: getcwd, abspath and imports from it work.
+check(os.getcwd(), "/cwd")
+check(os.path.abspath("a/../b"), "/cwd/b")
+sys.dont_write_bytecode = True
+with open("port_helper.py", "w") as f:
+    f.write("X = 7\n")
+import port_helper
+check(port_helper.X, 7)
+os.remove("port_helper.py")
+os.chdir("/python/lib/python3.11")
+check((os.getcwd(), os.path.isfile("os.py")), ("/python/lib/python3.11", True))
+os.chdir("/cwd")
+
 # Names outside the grants are refused, not resolved on the host.
 try:
     open("/etc/hostname")
