@@ -379,15 +379,17 @@ static double round_sig(double x, int sig) {
 }
 
 #define ATAN_N 29  // intervals of width 1/32 from 1/8 (the last one for 1)
+#define ATAN_E0 (-6)
+#define ATAN_BINADES 33  // 2^-6 to 2^27
 
 // Tables of atan on intervals of width 1/32 from 1/8: per interval atan(c)
-// (as hi + lo when with_lo) and n coefficients of a fit of
+// and n coefficients of a fit of
 // atan(c + d) - atan(c) in d = 1..n.
-static void atan_table(const char *name, int n, int with_lo) {
+static void atan_table(const char *name, int n) {
   mpfr_t v;
   mpfr_init2(v, PREC);
   double c[MAXC], worst = -1000;
-  printf("static const double %s[%d][%d] = {\n", name, ATAN_N, n + 1 + with_lo);
+  printf("static const double %s[%d][%d] = {\n", name, ATAN_N, n + 1);
   for (int i = 0; i < ATAN_N; i++) {
     fit_param = 0.125 + (i + 0.5) / 32;
     mpfr_set_d(v, fit_param, RND);
@@ -397,8 +399,6 @@ static void atan_table(const char *name, int n, int with_lo) {
     if (err > worst)
       worst = err;
     printf("    {%a", h);
-    if (with_lo)
-      printf(", %a", rest(v, h));
     for (int k = 0; k < n; k++)
       printf(", %a", c[k]);
     printf("},\n");
@@ -572,19 +572,37 @@ int main(void) {
   print_coefs("math_cosf_poly", c, 5, err,
               "cos y - 1 ~ z*(c0 + c1 z + ... + c4 z^4): absolute");
 
-  // --- atan: odd polynomial on [0, 1/8], tables on [1/8, 1] ---
+  // --- atan (double): atan(c) tabulated for 16 centres per binade from
+  // 2^-6 to 2^27, c = (1 + (2k + 1)/32) * 2^e (6 significant bits), and
+  // atan(r) for |r| <= 1/64 (the reduced argument, atan2 below 2^-6), atan
+  // below 1/8 ---
   err = fit(t_atan_y, 0, 0.1251, 3, 2, 8, c);
   print_coefs("math_atan_poly", c, 8, err,
               "atan q - q ~ q^3*(c0 + ... + c7 z^7), q <= 1/8: relative");
+  err = fit(t_atan_y, 0, 0x1.02p-6, 3, 2, 4, c);
+  print_coefs("math_atan_red_poly", c, 4, err,
+              "atan r - r ~ r^3*(c0 + c1 z + c2 z^2 + c3 z^3), |r| <= 1/64:"
+              " relative");
+  printf("#define MATH_ATAN_E0 (%d)  // the first binade of the table\n",
+         ATAN_E0);
+  printf("// atan(c) = hi + lo, c = (1 + (2k + 1)/32) * 2^e for x in "
+         "[1 + k/16, 1 + (k + 1)/16) * 2^e\n");
+  printf("static const struct { double c, hi, lo; } "
+         "math_atan_red_tab[%d] = {\n", ATAN_BINADES * 16);
+  for (int e = ATAN_E0; e < ATAN_E0 + ATAN_BINADES; e++)
+    for (int k = 0; k < 16; k++) {
+      double cc = ldexp(1 + (2 * k + 1) / 32.0, e);
+      mpfr_set_d(v, cc, RND);
+      mpfr_atan(v, v, RND);
+      double h = mpfr_get_d(v, RND);
+      printf("    {%a, %a, %a},\n", cc, h, rest(v, h));
+    }
+  printf("};\n");
   err = fit(t_atan_y, 0, 0.1251, 3, 2, 4, c);
   print_coefs("math_atanf_poly", c, 4, err,
               "atan q - q ~ q^3*(c0 + ... + c3 z^3), q <= 1/8: relative");
-  printf("#define MATH_ATAN_N %d\n", ATAN_N);
-  printf("// atan(c + d) = hi + lo + d*(a1 + a2 d + ... + a10 d^9), "
-         "c = 1/8 + (i + 1/2)/32, |d| <= 1/64\n");
-  atan_table("math_atan_fast_tab", 10, 1);
   printf("// atan(c + d) = hi + d*(a1 + a2 d + ... + a5 d^4)\n");
-  atan_table("math_atanf_fast_tab", 5, 0);
+  atan_table("math_atanf_fast_tab", 5);
   printf("\n#endif\n");
   return 0;
 }

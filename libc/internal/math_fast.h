@@ -234,36 +234,35 @@ static inline double math_atan_f(double q) {
   return t[0] + d * ((t[1] + d * t[2]) + d2 * ((t[3] + d * t[4]) + d2 * t[5]));
 }
 
-// atan(q + ql) = hi + *lo for 0 <= q <= 1, |ql| <= 2^-52 q: as
-// math_atan_f with longer polynomials and atan(c) as hi + lo; ql enters
-// through the derivative.  Relative error about 2^-60.
-static inline double math_atan_dd(double q, double ql, double *lo) {
-  double hi, l;
-  if (q < 0.125) {
-    const double *c = math_atan_poly;
-    double z = q * q, z2 = z * z, z4 = z2 * z2;
-    double p = ((c[0] + z * c[1]) + z2 * (c[2] + z * c[3])) +
-               z4 * ((c[4] + z * c[5]) + z2 * (c[6] + z * c[7]));
-    hi = q;
-    l = (q * z) * p + ql * (1.0 - z);
-  } else {
-    int i = (int)(q * 32.0) - 4;
-    const double *t = math_atan_fast_tab[i];
-    double d = q - (2 * i + 9) * (1.0 / 64), d2 = d * d, d4 = d2 * d2;
-    double p = ((t[3] + d * t[4]) + d2 * (t[5] + d * t[6])) +
-               d4 * (((t[7] + d * t[8]) + d2 * (t[9] + d * t[10])) +
-                     d4 * t[11]);
-    // The linear term is up to 1/8 of the result: its main part a1h*dh
-    // (26 bits each) is exact and added with its error kept.
-    double a1h = asdouble(asuint64(t[2]) & ~0x7ffffffULL), a1l = t[2] - a1h;
-    double dh = asdouble(asuint64(d) & ~0x7ffffffULL), dl = d - dh;
-    double e;
-    fast_two_sum(t[0], a1h * dh, &hi, &e);
-    l = (e + t[1]) + ((a1h * dl + a1l * d) + d2 * p + ql * t[2]);
-  }
-  double r;
-  fast_two_sum(hi, l, &r, lo);
-  return r;
+// atan(q) for 0 <= q <= 1/8: relative error 2^-67 before rounding.
+static inline double math_atan_small(double q) {
+  const double *c = math_atan_poly;
+  double z = q * q, z2 = z * z, z4 = z2 * z2;
+  double p = ((c[0] + z * c[1]) + z2 * (c[2] + z * c[3])) +
+             z4 * ((c[4] + z * c[5]) + z2 * (c[6] + z * c[7]));
+  return q + (q * z) * p;
+}
+// atan(r) - r for |r| <= 1/64 + small: relative error 2^-72 against atan(r).
+static inline double math_atan_odd(double r) {
+  const double *c = math_atan_red_poly;
+  double z = r * r;
+  return (r * z) * ((c[0] + z * c[1]) + (z * z) * (c[2] + z * c[3]));
+}
+// The entry of math_atan_red_tab for 2^-6 <= q < 2^27: 16 per binade, by
+// the exponent and the top 4 bits of the mantissa; its c is within 1/32
+// of q relative, so that differences q - c are exact (Sterbenz).
+static inline int math_atan_index(double q) {
+  return (int)(asuint64(q) >> 48) - ((0x3ff + MATH_ATAN_E0) << 4);
+}
+// atan(q) for 2^-6 <= q < 2^27: atan(c) + atan(r) with
+// r = (q - c)/(1 + q c), |r| <= 1/64.  One division; r is at most 1/25 of
+// the result, so its rounding errors weigh little.
+static inline double math_atan_fast(double q) {
+  int i = math_atan_index(q);
+  double c = math_atan_red_tab[i].c;
+  double r = (q - c) / (1.0 + q * c);
+  return math_atan_red_tab[i].hi +
+         (r + (math_atan_red_tab[i].lo + math_atan_odd(r)));
 }
 
 // The reduction of the log family for x > 0 normal: x = 2^k z, z in

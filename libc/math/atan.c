@@ -18,34 +18,23 @@ static __attribute__((noinline)) double atan_slow(double x) {
       errno = ERANGE, math_force_eval(x * x);
     return x;
   }
-  double lo;
-  double r = __math_atan_kernel(ax, 0.0, &lo);
+  // 2^27 <= |x| < 2^54: pi/2 - 1/|x|, the next term 1/(3|x|^3) is below
+  // 2^-82.
+  double r = MATH_PIO2_HI + (MATH_PIO2_LO - 1.0 / ax);
   return x < 0 ? -r : r;
 }
 
-// For 2^-28 <= |x| < 2^54: atan(|x|) = math_atan_dd(|x|) up to 1, and
-// pi/2 - atan(1/|x|) above, with 1/|x| as a double-double (its residual
-// from an exact product).
+// For 2^-28 <= |x| < 2^27: an odd polynomial below 1/8, above it the
+// reduction of math_atan_fast.
 double atan(double x) {
   uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
   if (__builtin_expect(ix - 0x3e30000000000000ULL <
-                           0x4350000000000000ULL - 0x3e30000000000000ULL, 1)) {
-    double a = __builtin_fabs(x), q = a, ql = 0.0;
-    int inv = a > 1.0;
-    if (inv) {
-      double p, pe;
-      q = 1.0 / a;
-      two_prod(q, a, &p, &pe);
-      ql = ((1.0 - p) - pe) * q;
-    }
-    double lo, hi = math_atan_dd(q, ql, &lo), r;
-    if (inv) {
-      double s, e;
-      fast_two_sum(MATH_PIO2_HI, -hi, &s, &e);
-      r = s + ((e + MATH_PIO2_LO) - lo);
-    } else {
-      r = hi + lo;
-    }
+                           0x41a0000000000000ULL - 0x3e30000000000000ULL, 1)) {
+    double a = __builtin_fabs(x), r;
+    if (ix < 0x3fc0000000000000ULL)
+      r = math_atan_small(a);
+    else
+      r = math_atan_fast(a);
     return x < 0 ? -r : r;
   }
   return atan_slow(x);

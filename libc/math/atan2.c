@@ -63,10 +63,11 @@ static __attribute__((noinline)) double atan2_slow(double y, double x) {
 }
 
 // atan2(y, x).  Fast path for finite nonzero x, y with exponents within
-// [-500, 500] and at most 60 apart: q = min(|x|, |y|) / max(|x|, |y|) as a
-// double-double (residual from an exact product), atan(q) = math_atan_dd,
-// then base + sign*atan(q) with base 0, pi/2 or pi by octant.  Otherwise
-// the special cases of C Annex F, then atan(|y/x|) with the quotient as a
+// [-500, 500] and at most 60 apart: q = min(|x|, |y|) / max(|x|, |y|),
+// atan(q) as hi + lo (below 2^-6 from q and its residual, above by the
+// reduction of math_atan_fast applied to the operands), then
+// base + sign*atan(q) with base 0, pi/2 or pi by octant.  Otherwise the
+// special cases of C Annex F, then atan(|y/x|) with the quotient as a
 // double-double, and pi - atan(...) for x < 0.
 double atan2(double y, double x) {
   uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
@@ -78,9 +79,26 @@ double atan2(double y, double x) {
     double ax = asdouble(ix), ay = asdouble(iy);
     int swap = ay > ax;
     double num = swap ? ax : ay, den = swap ? ay : ax;
-    double q = num / den, inv = 1.0 / den, p, pe;
-    two_prod(q, den, &p, &pe);
-    double lo, hi = math_atan_dd(q, ((num - p) - pe) * inv, &lo);
+    double q = num / den, hi, lo;
+    if (q < 0x1p-6) {
+      // atan(q + ql) = q + (ql + atan(q) - q): the quotient's residual ql
+      // from an exact product.
+      double p, pe;
+      two_prod(q, den, &p, &pe);
+      hi = q;
+      lo = ((num - p) - pe) / den + math_atan_odd(q);
+    } else {
+      // The reduction of math_atan_fast on num/den itself:
+      // r = (num - c den)/(den + c num).  c has 6 significant bits, so
+      // c*dh (dh: the top 26 bits of den) and c*dl are exact and so is
+      // num - c*dh (Sterbenz): the numerator is rounded once.
+      int i = math_atan_index(q);
+      double c = math_atan_red_tab[i].c;
+      double dh = asdouble(asuint64(den) & ~0x7ffffffULL), dl = den - dh;
+      double r = ((num - c * dh) - c * dl) / (den + c * num);
+      hi = math_atan_red_tab[i].hi;
+      lo = r + (math_atan_red_tab[i].lo + math_atan_odd(r));
+    }
     // x > 0: atan or pi/2 - atan; x < 0: pi - atan or pi/2 + atan.
     int neg = (x < 0) != swap;
     static const double base[4][2] = {{0, 0},
