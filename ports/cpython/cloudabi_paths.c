@@ -255,6 +255,20 @@ char *getcwd(char *buf, size_t size) {
   return memcpy(buf, cwd_name, n);
 }
 
+/* os.getpid: a CloudABI process has a UUID (program_getpid), not a number,
+   and nothing addresses it (there is no kill).  This is the UUID's first 31
+   bits: constant for the process, distinct between processes with high
+   probability, which is what tempfile, logging and test.support use it for
+   (WASI's libc answers a constant instead). */
+int getpid(void) {
+  const char *uuid = program_getpid();
+  unsigned long n = 0;
+  for (int i = 0; i < 8 && uuid[i] != '\0'; ++i)
+    n = n * 16 + (unsigned long)(uuid[i] <= '9' ? uuid[i] - '0' : uuid[i] - 'a' + 10);
+  n &= 0x7fffffff;
+  return n != 0 ? (int)n : 1;
+}
+
 /* The environment: environ starts as the libc's read-only view of the
    argdata "env" map; the first change copies the array (the strings stay
    shared), and later changes edit the copy.  Replaced strings leak, as

@@ -28,6 +28,9 @@
  * the libc omits them because its environment is a read-only view of the
  * argdata, and children get only the environment they are given anyway.
  *
+ * getpid() is a number derived from the process's UUID (program_getpid):
+ * it names nothing, but tempfile and test.support need some number.
+ *
  * Force-included (-include) into every CPython translation unit at make
  * time so that the calls compile unchanged. */
 #ifndef CPYTHON_CLOUDABI_PATHS_H
@@ -57,6 +60,7 @@ char *getcwd(char *, size_t);
 int setenv(const char *, const char *, int);
 int unsetenv(const char *);
 int putenv(char *);
+int getpid(void);
 #ifdef __cplusplus
 }
 #endif

@@ -90,6 +90,7 @@ int main(int argc, char **argv) {
     check("mkdir without grants", mkdir("sub", 0777) < 0 && errno == ENOTCAPABLE);
     check("opendir without grants", opendir("/python") == NULL && errno == ENOTCAPABLE);
   }
+  check("getpid is positive and constant", getpid() > 0 && getpid() == getpid());
   char entry[] = "PT_PUT=3";
   check("setenv adds, getenv sees it",
         setenv("PT_A", "1", 0) == 0 && strcmp(getenv("PT_A"), "1") == 0);

@@ -16,6 +16,7 @@ import random
 import re
 import struct
 import sys
+import tempfile
 import threading
 import zlib
 
@@ -111,6 +112,17 @@ os.remove("port_helper.py")
 os.chdir("/python/lib/python3.11")
 check((os.getcwd(), os.path.isfile("os.py")), ("/python/lib/python3.11", True))
 os.chdir("/cwd")
+
+# tempfile: names from a generator that checks os.getpid, in a directory
+# of the grant.
+with tempfile.TemporaryDirectory(dir=".") as tmp:
+    with tempfile.NamedTemporaryFile("w+", dir=tmp, delete=False) as f:
+        f.write("temp")
+    check(os.path.dirname(f.name), os.path.abspath(tmp))
+    check(tmp.startswith("/cwd/tmp") or tmp.startswith("./tmp"), True)
+    check(open(f.name).read(), "temp")
+check(os.path.exists(tmp), False)
+check(os.getpid() > 0 and os.getpid() == os.getpid(), True)
 
 # Names outside the grants are refused, not resolved on the host.
 try:
