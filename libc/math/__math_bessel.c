@@ -7,39 +7,11 @@
 
 #define POOL math_bessel_pool
 
-// Horner's scheme for a record r of len doubles (its center in r[0..2]) at
-// t = th + tl: doubles down to coefficient 3, then double-double steps for
-// 2, 1, 0.
-static double poly(const double *r, int len, double th, double tl,
-                   double *lo) {
-  double q = 0;
-  for (int k = len - 1; k >= 9; k--)
-    q = q * th + r[k];
-  double qh = q, ql = 0;
-  for (int k = 2; k >= 0; k--) {
-    dd_mul(qh, ql, th, tl, &qh, &ql);
-    dd_add(qh, ql, r[3 + 2 * k], r[4 + 2 * k], &qh, &ql);
-  }
-  *lo = ql;
-  return qh;
-}
-
-// The record evaluated at x minus its center (next to a zero, x - center
-// is small and needs the center's three parts).
-static double at(const double *r, int len, double x, double *lo) {
-  double th, tl, e, a, b;
-  two_sum(x, -r[0], &th, &e);
-  two_sum(th, e - r[1], &a, &b);
-  b -= r[2];
-  fast_two_sum(a, b, &th, &tl);
-  return poly(r, len, th, tl, lo);
-}
-
 // The cell of [start, XB) that holds x.
 static double cell(const uint16_t *cells, double start, double x,
                    double *lo) {
   int i = (int)((x - start) * (1 / MATH_BESSEL_W));
-  return at(POOL + cells[i], cells[i + 1] - cells[i], x, lo);
+  return math_poly_record_at(POOL + cells[i], cells[i + 1] - cells[i], x, lo);
 }
 
 // Y_n for 2^-60 <= x < YS: (2/pi) (log(x) J_n(x) [- 1/x]) + A_n(x).
@@ -49,15 +21,15 @@ static double y_small(int n, double x, double *lo) {
     two_prod(x, x, &zh, &zl);
   double jh, jl, ah, al;
   if (n == 0) {
-    jh = poly(POOL + MATH_BESSEL_Y0_SMALL_J, MATH_BESSEL_Y0_SMALL_J_LEN, zh,
-              zl, &jl);
-    ah = poly(POOL + MATH_BESSEL_Y0_SMALL_A, MATH_BESSEL_Y0_SMALL_A_LEN, zh,
-              zl, &al);
+    jh = math_poly_record(POOL + MATH_BESSEL_Y0_SMALL_J,
+                          MATH_BESSEL_Y0_SMALL_J_LEN, zh, zl, &jl);
+    ah = math_poly_record(POOL + MATH_BESSEL_Y0_SMALL_A,
+                          MATH_BESSEL_Y0_SMALL_A_LEN, zh, zl, &al);
   } else {
-    jh = poly(POOL + MATH_BESSEL_Y1_SMALL_J, MATH_BESSEL_Y1_SMALL_J_LEN, zh,
-              zl, &jl);
-    ah = poly(POOL + MATH_BESSEL_Y1_SMALL_A, MATH_BESSEL_Y1_SMALL_A_LEN, zh,
-              zl, &al);
+    jh = math_poly_record(POOL + MATH_BESSEL_Y1_SMALL_J,
+                          MATH_BESSEL_Y1_SMALL_J_LEN, zh, zl, &jl);
+    ah = math_poly_record(POOL + MATH_BESSEL_Y1_SMALL_A,
+                          MATH_BESSEL_Y1_SMALL_A_LEN, zh, zl, &al);
     dd_mul(jh, jl, x, 0, &jh, &jl);
     dd_mul(ah, al, x, 0, &ah, &al);
   }
@@ -98,9 +70,11 @@ double __math_bessel_hankel(int n, int y, double x, double *lo) {
     }
     dd_mul(qh, ql, uh, ul, &ph, &pl);
     if (n)
-      mh = poly(POOL + MATH_BESSEL_MOD1, MATH_BESSEL_MOD1_LEN, vh, vl, &ml);
+      mh = math_poly_record(POOL + MATH_BESSEL_MOD1, MATH_BESSEL_MOD1_LEN, vh,
+                            vl, &ml);
     else
-      mh = poly(POOL + MATH_BESSEL_MOD0, MATH_BESSEL_MOD0_LEN, vh, vl, &ml);
+      mh = math_poly_record(POOL + MATH_BESSEL_MOD0, MATH_BESSEL_MOD0_LEN, vh,
+                            vl, &ml);
   } else {
     ph = (4.0 * n * n - 1) * 0.125 / x;
   }
@@ -145,7 +119,8 @@ double __math_bessel(int kind, double x, double *lo) {
       if (x >= MATH_BESSEL_YS)
         return cell(math_bessel_y0_cell, MATH_BESSEL_YS, x, lo);
       if (__builtin_fabs(x - POOL[MATH_BESSEL_Y0_ZERO]) < 0.0625)
-        return at(POOL + MATH_BESSEL_Y0_ZERO, MATH_BESSEL_Y0_ZERO_LEN, x, lo);
+        return math_poly_record_at(POOL + MATH_BESSEL_Y0_ZERO,
+                                   MATH_BESSEL_Y0_ZERO_LEN, x, lo);
       return y_small(0, x, lo);
     default:
       if (x >= MATH_BESSEL_YS)
