@@ -124,6 +124,15 @@ with tempfile.TemporaryDirectory(dir=".") as tmp:
 check(os.path.exists(tmp), False)
 check(os.getpid() > 0 and os.getpid() == os.getpid(), True)
 
+# No processes (patch 04): subprocess imports, and refuses to start one.
+import subprocess
+try:
+    subprocess.run(["true"])
+except OSError as e:
+    check(e.errno, errno.ENOTSUP)
+else:
+    check("started a process", "refused")
+
 # Names outside the grants are refused, not resolved on the host.
 try:
     open("/etc/hostname")
