@@ -27,7 +27,9 @@ void program_main(const argdata_t *ad) {
 ]=])
 file(WRITE ${WORK}/hello.yaml "%TAG ! tag:nuxi.nl,2015:cloudabi/\n---\nout: !fd stdout\n")
 
+# The conventional library flags resolve (empty archives next to libc.a).
 execute_process(COMMAND ${bin}/x86_64-unknown-cloudabi-cc hello.c -o hello
+  -lm -lpthread -lrt -ldl -lcrypt -lutil -lxnet -lresolv
   WORKING_DIRECTORY ${WORK} RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "x86_64-unknown-cloudabi-cc failed: ${rc}")
