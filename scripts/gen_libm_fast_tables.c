@@ -331,6 +331,24 @@ static void t_tan(mpfr_t t, mpfr_t w, const mpfr_t x) {
   mpfr_ui_div(w, 1, t, RND);
   mpfr_abs(w, w, RND);
 }
+static void t_tan_y(mpfr_t t, mpfr_t w, const mpfr_t x) {  // tan x - x
+  mpfr_tan(t, x, RND);
+  mpfr_ui_div(w, 1, t, RND);
+  mpfr_abs(w, w, RND);
+  mpfr_sub(t, t, x, RND);
+}
+// 1/x - cot x, relative to cot x.
+static void t_cot_r(mpfr_t t, mpfr_t w, const mpfr_t x) {
+  mpfr_tan(w, x, RND);
+  mpfr_abs(w, w, RND);
+  mpfr_cot(t, x, RND);
+  mpfr_neg(t, t, RND);
+  mpfr_t r;
+  mpfr_init2(r, PREC);
+  mpfr_ui_div(r, 1, x, RND);
+  mpfr_add(t, t, r, RND);
+  mpfr_clear(r);
+}
 static void t_atan_y(mpfr_t t, mpfr_t w, const mpfr_t x) {  // atan x - x
   mpfr_atan(t, x, RND);
   mpfr_ui_div(w, 1, t, RND);
@@ -380,6 +398,8 @@ static double round_sig(double x, int sig) {
 
 #define ATAN_N 29  // intervals of width 1/32 from 1/8 (the last one for 1)
 #define ATAN_E0 (-6)
+#define TAN_J0 16   // tan table: a = j/128 for j = 16 (1/8) ...
+#define TAN_J1 101  // ... to 101 (just above pi/4)
 #define ATAN_BINADES 33  // 2^-6 to 2^27
 
 // Tables of atan on intervals of width 1/32 from 1/8: per interval atan(c)
@@ -564,6 +584,38 @@ int main(void) {
   print_coefs("math_tanf_rat", c, 6, err,
               "tan y ~ y*(c0 + c1 z + c2 z^2)/(1 + c3 z + c4 z^2 + c5 z^3):"
               " relative");
+  // --- tan (double): polynomials for tan y, |y| <= 1/8, and cot y,
+  // |y| <= 1/4; above them tan and -cot
+  // at a = j/128 for tan(a + s) = F + t + t*F*(F + t)/(1 - F*t), t = tan s,
+  // F = tan(a) (even quadrant) or -cot(a) (odd; its entries below 1/4
+  // are unused) ---
+  err = fit(t_tan_y, 0, 0.1251, 3, 2, 8, c);
+  print_coefs("math_tan_poly", c, 8, err,
+              "tan y - y ~ y^3*(c0 + ... + c7 z^7), |y| <= 1/8: relative");
+  err = fit(t_cot_r, 0, 0.2501, 1, 2, 8, c);
+  print_coefs("math_cot_poly", c, 8, err,
+              "1/y - cot y ~ y*(c0 + ... + c7 z^7), |y| <= 1/4: relative to"
+              " cot y");
+  printf("#define MATH_TAN_J0 %d  // the first entry: a = 1/8\n", TAN_J0);
+  printf("// F = hi + lo for F = tan(a), -cot(a), a = j/128\n");
+  printf("static const double math_tan_tab[%d][2][2] = {\n",
+         TAN_J1 - TAN_J0 + 1);
+  for (int j = TAN_J0; j <= TAN_J1; j++) {
+    printf("    {");
+    for (int odd = 0; odd < 2; odd++) {
+      mpfr_set_d(v, j / 128.0, RND);
+      if (odd) {
+        mpfr_cot(v, v, RND);
+        mpfr_neg(v, v, RND);
+      } else {
+        mpfr_tan(v, v, RND);
+      }
+      double h = mpfr_get_d(v, RND);
+      printf("{%a, %a}%s", h, rest(v, h), odd ? "" : ", ");
+    }
+    printf("},\n");
+  }
+  printf("};\n");
   // --- sinf, cosf, tanf: |y| <= pi/4 in double ---
   err = fit(t_sin, 0, pio4, 1, 2, 5, c);
   print_coefs("math_sinf_poly", c, 5, err,

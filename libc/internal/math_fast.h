@@ -153,18 +153,51 @@ static inline double math_sin_quadrant(int n, double yh, double yl, int q) {
   return n & 2 ? -r : r;
 }
 
-// tan(yh + yl), or -1/tan when odd: the quotient of the sums of
-// math_sincos_fast, corrected once with the exact residual.
+// tan(yh + yl), or -1/tan when odd, for |yh| <= pi/4 + small (odd
+// functions of y: the table part works on |y|).  Near 0: tan y =
+// y + y^3 P(z) below 1/8, -cot y = -1/y + y Q(z) below 1/4 (1/y corrected
+// with its residual).
+// Above: tan(a + s) = F + t + t F (F + t)/(1 - F t) for the nearest
+// a = j/128, s = y - a (yh - a exact), t = tan s by Taylor's series,
+// F = tan a or -cot a from the table.  The last term is at most 1/30 of
+// the result for tan (and t F^2 <= t/16 up to a = 1/4), at most 1/60 for
+// -cot, so that its rounding errors weigh little.
 static inline double math_tan_fast(double yh, double yl, int odd) {
-  struct math_sincos v = math_sincos_fast(yh, yl);
-  double nh = odd ? v.ch : v.sh, nl = odd ? v.cl : v.sl;
-  double dh = odd ? v.sh : v.ch, dl = odd ? v.sl : v.cl;
-  double inv = 1.0 / (dh + dl);
-  double q = (nh + nl) * inv;
-  double p, pe;
-  two_prod(q, dh, &p, &pe);
-  q += ((((nh - p) - pe) + nl) - q * dl) * inv;
-  return odd ? -q : q;
+  if (__builtin_fabs(yh) < (odd ? 0.25 : 0.125)) {
+    double r;
+    // Next to a multiple of pi/2, yl may exceed yh: normalized first.
+    // Both polynomials are odd in (yh, yl).
+    two_sum(yh, yl, &yh, &yl);
+    double z = yh * yh, z2 = z * z, z4 = z2 * z2;
+    if (!odd) {
+      const double *c = math_tan_poly;
+      double p = ((c[0] + z * c[1]) + z2 * (c[2] + z * c[3])) +
+                 z4 * ((c[4] + z * c[5]) + z2 * (c[6] + z * c[7]));
+      r = yh + ((yh * z) * p + yl * (1.0 + z));
+    } else {
+      // 1/(yh + yl) = q - q e with e = q (yh + yl) - 1 (qp - 1 exact).
+      const double *c = math_cot_poly;
+      // y Q(z) = c0 y + y z (Q(z) - c0)/z: its main part rounded once.
+      double q = 1.0 / yh, qp, qe, y = yh + yl;
+      two_prod(q, yh, &qp, &qe);
+      double e = ((qp - 1.0) + qe) + q * yl;
+      double pr = (c[1] + z * c[2]) + z2 * (c[3] + z * c[4]) +
+                  z4 * ((c[5] + z * c[6]) + z2 * c[7]);
+      r = -q + (c[0] * y + (q * e + (y * z) * pr));
+    }
+    return r;
+  }
+  double sign = yh < 0 ? -1.0 : 1.0;
+  yh *= sign;
+  yl *= sign;
+  int j = (int)(yh * 128.0 + 0.5);
+  const double *t = math_tan_tab[j - MATH_TAN_J0][odd];
+  double sh = yh - j * (1.0 / 128), s = sh + yl, z = s * s;
+  // tan s = sh + tl, t = sh + tl rounded.
+  double tl = yl + (s * z) * (1.0 / 3 + z * (2.0 / 15 + z * (17.0 / 315)));
+  double ts = sh + tl, ft = t[0] * ts;
+  double r = t[0] + (sh + ((t[1] + tl) + ft * (t[0] + ts) / (1.0 - ft)));
+  return sign * r;
 }
 
 // Reduction of a float x with |x| < 2^20 (in double): x = n*pi/2 + y,

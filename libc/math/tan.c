@@ -18,8 +18,8 @@ static __attribute__((noinline)) double tan_slow(double x) {
   return math_tan_fast(yh, yl, n & 1);
 }
 
-// Cody-Waite reduction below 1.5*2^20, Payne-Hanek above, and the quotient
-// of math_tan_fast.
+// Cody-Waite reduction below 1.5*2^20, Payne-Hanek above, then
+// math_tan_fast (a table of tan and -cot, or polynomials near 0).
 double tan(double x) {
   uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
   double yh, yl;
