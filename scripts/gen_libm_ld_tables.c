@@ -29,6 +29,20 @@ static void dd(const char *name, mpfr_t v) {
   mpfr_clear(t);
 }
 
+// (-1)^k / (first + 2k)! for k < n, comma-separated.
+static void alternating_inverse_factorials(unsigned long first, int n) {
+  mpfr_t v;
+  mpfr_init2(v, PREC);
+  for (int k = 0; k < n; k++) {
+    mpfr_fac_ui(v, first + 2 * (unsigned long)k, RND);
+    mpfr_ui_div(v, 1, v, RND);
+    if (k & 1)
+      mpfr_neg(v, v, RND);
+    ld(k == 0 ? "" : ", ", v);
+  }
+  mpfr_clear(v);
+}
+
 // Taylor coefficients of erfcx(x) = exp(x^2) erfc(x) around x0, from
 // y' = 2xy - 2/sqrt(pi): (k+1) a[k+1] = 2 x0 a[k] + 2 a[k-1] (- 2/sqrt(pi)
 // for k = 0).  The recurrence loses about x0^2 / ln 2 bits: PREC covers it.
@@ -96,6 +110,25 @@ int main(void) {
   mpfr_set_ui(w, 1, RND);
   mpfr_div_ui(w, w, 7, RND);
   dd("MATHL_SEVENTH", w);
+
+  mpfr_set_ui(w, 1, RND);
+  mpfr_div_ui(w, w, 6, RND);
+  dd("MATHL_SIXTH", w);
+
+  // sin(y) = y - y^3/6 + y^5 * sum_k SIN[k] y^2k and cos(y) = 1 - y^2/2
+  // + y^4 * sum_k COS[k] y^2k: (-1)^n / n! from n = 5 and n = 4.
+  enum { NSIN = 8, NCOS = 9 };
+  printf("\n// sin(y) = y - y^3/6 + y^5 sum_k MATHL_SIN[k] y^2k, cos(y) = 1 - "
+         "y^2/2\n// + y^4 sum_k MATHL_COS[k] y^2k (|y| <= pi/4: the first "
+         "omitted terms\n// are below 2^-72 relative).\n#define MATHL_SIN_N %d\n"
+         "static const long double mathl_sin[MATHL_SIN_N] = {",
+         NSIN);
+  alternating_inverse_factorials(5, NSIN);
+  printf("};\n#define MATHL_COS_N %d\n"
+         "static const long double mathl_cos[MATHL_COS_N] = {",
+         NCOS);
+  alternating_inverse_factorials(4, NCOS);
+  printf("};\n");
 
   // tan(h) = h + h^3 * sum_{k>=1} TAN[k-1] h^(2k-2): a0 = 1,
   // (2k+1) a_k = sum_{i+j=k-1} a_i a_j (from tan' = 1 + tan^2).

@@ -178,5 +178,9 @@ long double __math_lgammal_dd(long double x, long double *lo, int *sign);
 // |x| < 1/2.
 long double __math_erfcl_k(long double x, long double *lo, int *n);
 long double __math_erfl_small(long double x, long double *lo);
+// sin(y + yl) and cos(y + yl), rounded once, for |y| <= pi/4 and |yl| <=
+// ulp(y) (the output of __math_rem_pio2l).
+long double __math_sinl_k(long double y, long double yl);
+long double __math_cosl_k(long double y, long double yl);
 
 #endif

@@ -27,6 +27,16 @@
 #define MATHL_FIFTH_LO -0xc.ccccccccccccccdp-72L
 #define MATHL_SEVENTH_HI 0x9.249249249249249p-6L
 #define MATHL_SEVENTH_LO 0x9.249249249249249p-72L
+#define MATHL_SIXTH_HI 0xa.aaaaaaaaaaaaaabp-6L
+#define MATHL_SIXTH_LO -0xa.aaaaaaaaaaaaaabp-71L
+
+// sin(y) = y - y^3/6 + y^5 sum_k MATHL_SIN[k] y^2k, cos(y) = 1 - y^2/2
+// + y^4 sum_k MATHL_COS[k] y^2k (|y| <= pi/4: the first omitted terms
+// are below 2^-72 relative).
+#define MATHL_SIN_N 8
+static const long double mathl_sin[MATHL_SIN_N] = {0x8.888888888888889p-10L, -0xd.00d00d00d00d00dp-16L, 0xb.8ef1d2ab6399c7dp-22L, -0xd.7322b3faa271c7fp-29L, 0xb.092309d43684be5p-36L, -0xd.73f9f399dc0f88fp-44L, 0xc.a963b81856a5359p-52L, -0x9.7a4da340a0ab926p-60L};
+#define MATHL_COS_N 9
+static const long double mathl_cos[MATHL_COS_N] = {0xa.aaaaaaaaaaaaaabp-8L, -0xb.60b60b60b60b60bp-13L, 0xd.00d00d00d00d00dp-19L, -0x9.3f27dbbc4fae397p-25L, 0x8.f76c77fc6c4bdaap-32L, -0xc.9cba54603e4e906p-40L, 0xd.73f9f399dc0f88fp-48L, -0xb.413c31dcbecbbdep-56L, 0xf.2a15d201011283dp-65L};
 
 // Taylor coefficients of tan(h) beyond h: h^3, h^5, ... (|h| <= pi/8: the
 // first omitted term is below 2^-72 relative).

@@ -1,5 +1,6 @@
 #include "math_ld.h"
 
+// As sinl: exact reduction, then the series kernels on the pair.
 long double cosl(long double x) {
   if (isnan(x) || isinf(x))
     return math_invalidl(x);
@@ -7,11 +8,10 @@ long double cosl(long double x) {
     return 1.0L;
   long double y, yl;
   int n = __math_rem_pio2l(x, &y, &yl);
-  long double s = x87_fsin(y), c = x87_fcos(y);
-  switch (n) {
-    case 0: return c - yl * s;
-    case 1: return -(s + yl * c);
-    case 2: return -(c - yl * s);
-    default: return s + yl * c;
+  switch (n & 3) {
+    case 0: return __math_cosl_k(y, yl);
+    case 1: return -__math_sinl_k(y, yl);
+    case 2: return -__math_cosl_k(y, yl);
+    default: return __math_sinl_k(y, yl);
   }
 }

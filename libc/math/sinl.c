@@ -1,8 +1,7 @@
 #include "math_ld.h"
 
-// The argument is reduced exactly (__math_rem_pio2l), then fsin and fcos,
-// which are accurate on [-pi/4, pi/4], with the reduction's low part as a
-// first-order correction.
+// The argument is reduced exactly (__math_rem_pio2l) to y + yl, |y| <=
+// pi/4, then sin or cos of the pair by the series kernels.
 long double sinl(long double x) {
   if (isnan(x) || isinf(x))
     return math_invalidl(x);
@@ -10,11 +9,10 @@ long double sinl(long double x) {
     return x;
   long double y, yl;
   int n = __math_rem_pio2l(x, &y, &yl);
-  long double s = x87_fsin(y), c = x87_fcos(y);
-  switch (n) {
-    case 0: return s + yl * c;
-    case 1: return c - yl * s;
-    case 2: return -(s + yl * c);
-    default: return -(c - yl * s);
+  switch (n & 3) {
+    case 0: return __math_sinl_k(y, yl);
+    case 1: return __math_cosl_k(y, yl);
+    case 2: return -__math_sinl_k(y, yl);
+    default: return -__math_cosl_k(y, yl);
   }
 }
