@@ -62,6 +62,14 @@ HARD_DF = {
                -5.0082181683225935, float.fromhex('-0x1.4086b5e9dc294p+2'),
                -7.000198333407325, -12.99999999983941],
 }
+# Hard cases for long double: next to multiples of pi/2 (the reduction
+# cancels), either side of pi/4 (the kernels' edge), huge arguments.
+HARD_L = {
+    'sin': [mp.pi, 2 * mp.pi, 1000 * mp.pi, 2 ** 62 * mp.pi, mp.pi / 4,
+            mpf(2) ** 16000, mpf(2) ** 64 - 1],
+    'cos': [mp.pi / 2, 3 * mp.pi / 2, 1001 * mp.pi / 2, mp.pi / 4,
+            3 * mp.pi / 4, mpf(2) ** 16383, mpf(10) ** 4000],
+}
 DOM2 = {
     'atan2': ((-10, 10), (-10, 10), [(1e-300, 1e300), (1, -1e-300), (-3, -4)]),
     'pow': ((0, 10), (-30, 30), [(1.0000000000000002, 1e15), (0.5, 1074), (2, -1074.5),
@@ -133,7 +141,7 @@ for t, T in (('d', 'double'), ('f', 'float'), ('l', 'long double')):
     print('static const struct spot1_%s spot1_%s[] = {' % (t, t))
     for name, (lo, hi, extra) in DOM.items():
         f = FUNCS[name]
-        hard = HARD_DF.get(name, []) if t != 'l' else []
+        hard = HARD_DF.get(name, []) if t != 'l' else HARD_L.get(name, [])
         for x in args_for(t, lo, hi, extra + hard):
             if name in ('log', 'log2', 'log10', 'sqrt', 'tgamma', 'lgamma') and x <= 0 and name not in ('tgamma', 'lgamma'):
                 continue

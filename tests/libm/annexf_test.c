@@ -107,6 +107,31 @@ TEST(annexf_ldbl_kernels) {
   CASE(powl(0x1p-8000L, 2), 0x1p-16000L, 0, 0);
   CASE(powl(2, -16444.5L), 0x1p-16445L, FE_UNDERFLOW, ERANGE);
   CASE(tanl(1), 0xc.75922e5f71d2dc5p-3L, 0, 0);
+  // sinl and cosl, correctly rounded (MPFR), across the reduction's range.
+  CASE(sinl(1), 0xd.76aa47848677021p-4L, 0, 0);
+  CASE(cosl(1), 0x8.a51407da8345c92p-4L, 0, 0);
+  CASE(sinl(0.75L), 0xa.e7fe0b5fc786b2ep-4L, 0, 0);
+  CASE(cosl(0.75L), 0xb.b4ff632a908f73fp-4L, 0, 0);
+  CASE(sinl(-2.5L), -0x9.935786e7e558405p-4L, 0, 0);
+  CASE(cosl(-2.5L), -0xc.d17bf7c2c5be958p-4L, 0, 0);
+  CASE(sinl(100), -0x8.1a12dbc626dc038p-4L, 0, 0);
+  CASE(cosl(100), 0xd.cc0edfb32fefb2p-4L, 0, 0);
+  CASE(sinl(0xc.90fdaa22168c235p-2L), -0xe.ce675d1fc8f8cbbp-68L, 0, 0);
+  CASE(cosl(0xc.90fdaa22168c235p-3L), -0xe.ce675d1fc8f8cbbp-69L, 0, 0);
+  CASE(sinl(0x1p16383L), 0xc.75a96426d98d104p-5L, 0, 0);
+  CASE(cosl(0x1p16383L), 0xe.bcc2fc82ae39ecp-4L, 0, 0);
+  CASE(sinl(LDBL_MAX), 0xf.dfd9d4b6d0e5f7cp-4L, 0, 0);
+  CASE(cosl(LDBL_MAX), -0x8.00bbd0061d4f543p-6L, 0, 0);
+  CASE(sinl(0x1p-40L), 0x1p-40L, 0, 0);
+  CASE(cosl(0x1p-40L), 1, 0, 0);
+  CASE(cosl(LDBL_TRUE_MIN), 1, 0, 0);
+  // Tiny arguments: rounded results, so inexact; zero is exact.
+  feclearexcept(FE_ALL_EXCEPT);
+  ASSERT_TRUE(sinl(-0x1p-40L) == -0x1p-40L && fetestexcept(FE_INEXACT));
+  feclearexcept(FE_ALL_EXCEPT);
+  ASSERT_TRUE(cosl(0x1p-40L) == 1 && fetestexcept(FE_INEXACT));
+  feclearexcept(FE_ALL_EXCEPT);
+  ASSERT_TRUE(cosl(0) == 1 && sinl(0) == 0 && !fetestexcept(FE_INEXACT));
   CASE(fmal(1 + 0x1p-63L, 0x1p-16383L + 0x1p-16444L, 0x1p-16444L),
        0x4.000000000000005p-16385L, FE_UNDERFLOW, ERANGE);
   CASE(fmal(-(1 + 0x1p-63L), 0x1p-16383L + 0x1p-16444L, -0x1p-16444L),
