@@ -125,6 +125,17 @@ TEST(annexf_ldbl_kernels) {
   CASE(sinl(0x1p-40L), 0x1p-40L, 0, 0);
   CASE(cosl(0x1p-40L), 1, 0, 0);
   CASE(cosl(LDBL_TRUE_MIN), 1, 0, 0);
+  CASE(cbrtl(2), 0xa.14517cc6b945711p-3L, 0, 0);
+  CASE(cbrtl(-10), -0x8.9e24209c3827654p-2L, 0, 0);
+  CASE(cbrtl(0x8.3126e978d4fdf3bp-13L), 0xc.ccccccccccccccdp-7L, 0, 0);
+  CASE(cbrtl(0x8.000000000000001p-2L), 0xa.14517cc6b945712p-3L, 0, 0);
+  CASE(cbrtl(LDBL_TRUE_MIN), 0xa.14517cc6b945711p-5485L, 0, 0);
+  CASE(cbrtl(-0x0.00000000000003p-16385L), -0x9.285ff0d8417a7cep-5483L, 0,
+       0);
+  CASE(cbrtl(LDBL_MAX), 0xa.14517cc6b945711p+5458L, 0, 0);
+  CASE_EXACT(cbrtl(9223358842721533951.0L), 2097151);  // (2^21 - 1)^3
+  CASE_EXACT(cbrtl(-0x7ffff400005fffffp-90L), -0x1fffffp-30L);  // the same, scaled
+  CASE(cbrtl(0x9.d4be25afec02949p+13286L), 0xd.9a318d34ba9f215p+4426L, 0, 0);
   // Tiny arguments: rounded results, so inexact; zero is exact.
   feclearexcept(FE_ALL_EXCEPT);
   ASSERT_TRUE(sinl(-0x1p-40L) == -0x1p-40L && fetestexcept(FE_INEXACT));

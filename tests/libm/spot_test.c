@@ -27,7 +27,8 @@ static long double bound(const char *name, char t) {
   if (strcmp(name, "erfl") == 0 || strcmp(name, "erfcl") == 0 ||
       strcmp(name, "tgammal") == 0 || strcmp(name, "lgammal") == 0 ||
       strcmp(name, "powl") == 0 || strcmp(name, "tanl") == 0 ||
-      strcmp(name, "sinl") == 0 || strcmp(name, "cosl") == 0)
+      strcmp(name, "sinl") == 0 || strcmp(name, "cosl") == 0 ||
+      strcmp(name, "cbrtl") == 0)
     return 1;  // extended-precision kernels (pairs of long doubles)
   return 3;
 }
