@@ -3,7 +3,7 @@
 #include "math_tables.h"
 
 // J0, J1, Y0, Y1 as double-doubles; the polynomials and their layout are
-// described in scripts/gen_libm_bessel.c.
+// described in tools/libm/gen_libm_bessel.c.
 
 #define POOL math_bessel_pool
 

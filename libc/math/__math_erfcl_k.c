@@ -4,7 +4,7 @@
 // erfc(x) = exp(-x^2) erfcx(x): x^2 is split exactly and exp(-x^2) taken
 // as 2^n (a pair) with __math_exp2l_k; erfcx(x) = exp(x^2) erfc(x) varies
 // slowly: Taylor polynomials on intervals below 16 (mathl_erfcx, from
-// scripts/gen_libm_ld_tables.c), beyond, its asymptotic series
+// tools/libm/gen_libm_ld_tables.c), beyond, its asymptotic series
 // 1/(x sqrt(pi)) sum (-1)^k (2k-1)!! / (2x^2)^k to k = 12 (below 2^-70).
 long double __math_erfcl_k(long double x, long double *lo, int *n) {
   long double gh, gl;

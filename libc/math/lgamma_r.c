@@ -4,7 +4,7 @@
 
 // x < 0: reflection, lgamma(x) = log(pi / |sin(pi x)|) - lgamma(1 - x),
 // except next to the zeros of lgamma in (-17, -2), where its terms cancel:
-// there polynomials in x minus the zero (scripts/gen_libm_lgamma_zeros.c).
+// there polynomials in x minus the zero (tools/libm/gen_libm_lgamma_zeros.c).
 double lgamma_r(double x, int *sign) {
   *sign = 1;
   if (isnan(x))

@@ -1,6 +1,6 @@
 // XSI Bessel functions: special cases (exceptions and errno), symmetries,
 // and results within 1 ulp of the correctly rounded values of
-// scripts/gen_libm_bessel_spot.c (random arguments, huge and tiny ones, and
+// tools/libm/gen_libm_bessel_spot.c (random arguments, huge and tiny ones, and
 // the doubles next to zeros).
 #include <stdio.h>
 
