@@ -43,11 +43,13 @@ double tgamma(double x) {
     return math_oflow(0);
   int k;
   double h, l;
+  if (__builtin_fabs(x) < 0x1p-54) {
+    // Gamma(x) = 1/x - Euler's gamma + O(x): 1/x, or an overflow with the
+    // sign of x (the negative path below would divide by a subnormal).
+    double r = 1.0 / x;
+    return __builtin_isinf(r) ? math_oflow(x < 0) : r;
+  }
   if (x > 0) {
-    if (x < 0x1p-1023)
-      return math_oflow(0);
-    if (x < 0x1p-54)
-      return 1.0 / x;
     h = gamma_pos_dd(x, &k, &l);
     return math_scale(h, k);
   }
