@@ -186,8 +186,14 @@ static void exact(const struct func *f, const long double *a, mpfr_t r) {
     ((mpfr2)f->mpfr)(r, x[0], x[1], MPFR_RNDN);
   else if (f->arity == 3)
     ((mpfr3)f->mpfr)(r, x[0], x[1], x[2], MPFR_RNDN);
-  else
-    ((mpfrn)f->mpfr)(r, (long)a[0], x[0], MPFR_RNDN);
+  else {
+    // J_{-n} = (-1)^n J_n and Y_{-n} = (-1)^n Y_n: MPFR is very slow for
+    // negative orders at large x (minutes for n = -1, x = 2^30).
+    long order = (long)a[0];
+    ((mpfrn)f->mpfr)(r, order < 0 ? -order : order, x[0], MPFR_RNDN);
+    if (order < 0 && (order & 1))
+      mpfr_neg(r, r, MPFR_RNDN);
+  }
   for (int j = 0; j < nx; j++)
     mpfr_clear(x[j]);
 }
