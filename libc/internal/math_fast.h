@@ -337,6 +337,18 @@ static inline int math_log_special(double x, double *r) {
   return 0;
 }
 
+// The slow path of log2 and log10: special arguments, else log(x) as a
+// double-double times the constant ch + cl (1/ln2 or 1/ln10).
+static inline double math_log_scaled_slow(double x, double ch, double cl) {
+  double r;
+  if (math_log_special(x, &r))
+    return r;
+  double lo, hi = __math_log_kernel(x, &lo);
+  double rh, rl;
+  dd_mul(hi, lo, ch, cl, &rh, &rl);
+  return rh;
+}
+
 // log1p(r) - r for r in [-2^-8, 2^-7]: relative error 2^-67.
 static inline double math_log_eval(double r) {
   const double *c = math_log_poly;

@@ -38,6 +38,17 @@ static inline void math_force_eval(double x) {
   volatile double v = x;
   (void)v;
 }
+// f(x) = x for tiny x (sin, tan, asin, atan, sinh, ...): inexact unless x
+// is zero, and an underflow with ERANGE when x is subnormal.
+static inline double math_tiny_identity(double x) {
+  if (x != 0) {
+    math_force_eval(x + 0x1p-1000);
+    if (__builtin_fabs(x) < 0x1p-1022)
+      errno = ERANGE, math_force_eval(x * x);
+  }
+  return x;
+}
+
 static inline void math_force_evalf(float x) {
   volatile float v = x;
   (void)v;

@@ -12,11 +12,7 @@ double asin(double x) {
     return x < 0 ? -r : r;
   }
   if (ax < 0x1p-27) {
-    if (ax != 0)
-      math_force_eval(x + 0x1p-1000);
-    if (ax != 0 && ax < 0x1p-1022)
-      errno = ERANGE, math_force_eval(x * x);
-    return x;
+    return math_tiny_identity(x);
   }
   double p, pe, u, ue, sh, sl, th, tl, lo;
   two_prod(ax, ax, &p, &pe);

@@ -9,11 +9,7 @@ double asinh(double x) {
     return x + x;
   double r, lo;
   if (ax < 0x1p-27) {
-    if (ax != 0)
-      math_force_eval(x + 0x1p-1000);
-    if (ax != 0 && ax < 0x1p-1022)
-      errno = ERANGE, math_force_eval(x * x);
-    return x;
+    return math_tiny_identity(x);
   }
   if (ax > 0x1p28) {
     double h = __math_log_kernel(ax, &lo);

@@ -12,11 +12,7 @@ static __attribute__((noinline)) double atan_slow(double x) {
     return x < 0 ? -r : r;
   }
   if (ix < 0x3e30000000000000ULL) {  // |x| < 2^-28: atan(x) = x (inexact)
-    if (ix != 0)
-      math_force_eval(x + 0x1p-1000);
-    if (ix != 0 && ix < 0x0010000000000000ULL)
-      errno = ERANGE, math_force_eval(x * x);
-    return x;
+    return math_tiny_identity(x);
   }
   // 2^27 <= |x| < 2^54: pi/2 - 1/|x|, the next term 1/(3|x|^3) is below
   // 2^-82.

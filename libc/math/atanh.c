@@ -10,11 +10,7 @@ double atanh(double x) {
   if (ax == 1.0)
     return math_divzero(x < 0);
   if (ax < 0x1p-28) {
-    if (ax != 0)
-      math_force_eval(x + 0x1p-1000);
-    if (ax != 0 && ax < 0x1p-1022)
-      errno = ERANGE, math_force_eval(x * x);
-    return x;
+    return math_tiny_identity(x);
   }
   double qh, ql, lo;
   dd_div(2 * ax, 0.0, 1.0 - ax, 0.0, &qh, &ql);  // 1 - a exact for a >= 1/2

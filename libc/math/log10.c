@@ -4,14 +4,7 @@
 // Subnormal arguments: the logarithm as a double-double times 1/ln10 as a
 // double-double.  Apart, so that the fast path needs no stack frame.
 static __attribute__((noinline)) double log10_slow(double x) {
-  double r;
-  if (math_log_special(x, &r))
-    return r;
-  double lo;
-  double hi = __math_log_kernel(x, &lo);
-  double rh, rl;
-  dd_mul(hi, lo, MATH_INVLN10_HI, MATH_INVLN10_LO, &rh, &rl);
-  return rh;
+  return math_log_scaled_slow(x, MATH_INVLN10_HI, MATH_INVLN10_LO);
 }
 
 // log(x) = hi + lo (math_log_fast) times 1/ln10 as a double-double, with

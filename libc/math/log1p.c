@@ -10,11 +10,7 @@ double log1p(double x) {
     return x;
   uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
   if (ix < 0x3c90000000000000ULL) {  // |x| < 2^-54
-    if (ix != 0)
-      math_force_eval(x + 0x1p-1000);
-    if (ix != 0 && ix < 0x0010000000000000ULL)
-      errno = ERANGE, math_force_eval(x * x);
-    return x;
+    return math_tiny_identity(x);
   }
   double lo;
   return __math_log1p_kernel(x, 0.0, &lo);

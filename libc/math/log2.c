@@ -4,14 +4,7 @@
 // Outside the fast range: apart, so that the fast path needs no stack
 // frame.
 static __attribute__((noinline)) double log2_slow(double x) {
-  double r;
-  if (math_log_special(x, &r))
-    return r;
-  double lo;
-  double hi = __math_log_kernel(x, &lo);
-  double rh, rl;
-  dd_mul(hi, lo, MATH_INVLN2_HI, MATH_INVLN2_LO, &rh, &rl);
-  return rh;
+  return math_log_scaled_slow(x, MATH_INVLN2_HI, MATH_INVLN2_LO);
 }
 
 // log2(x) = k + log2(c) + log1p(r)/ln2 as in log: k + log2c_hi is exact and

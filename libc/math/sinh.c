@@ -10,11 +10,7 @@ double sinh(double x) {
   double r;
   if (ax < 1.0) {
     if (ax < 0x1p-27) {
-      if (ax != 0)
-        math_force_eval(x + 0x1p-1000);
-      if (ax != 0 && ax < 0x1p-1022)
-        errno = ERANGE, math_force_eval(x * x);
-      return x;
+      return math_tiny_identity(x);
     }
     double z = ax * ax;
     const double *c = math_sinh_coef;

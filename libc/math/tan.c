@@ -8,11 +8,7 @@ static __attribute__((noinline)) double tan_slow(double x) {
   if (ix >= 0x7ff0000000000000ULL)
     return math_invalid(x);
   if (ix < 0x3e30000000000000ULL) {  // |x| < 2^-28: tan(x) = x (inexact)
-    if (ix != 0)
-      math_force_eval(x + 0x1p-1000);
-    if (ix != 0 && ix < 0x0010000000000000ULL)
-      errno = ERANGE, math_force_eval(x * x);
-    return x;
+    return math_tiny_identity(x);
   }
   int n = __math_rem_pio2(x, &yh, &yl);
   return math_tan_fast(yh, yl, n & 1);

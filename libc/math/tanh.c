@@ -9,11 +9,7 @@ double tanh(double x) {
   if (ax > 22.0) {
     r = 1.0 - 0x1p-1000;  // inexact
   } else if (ax < 0x1p-28) {
-    if (ax != 0)
-      math_force_eval(x + 0x1p-1000);
-    if (ax != 0 && ax < 0x1p-1022)
-      errno = ERANGE, math_force_eval(x * x);
-    return x;
+    return math_tiny_identity(x);
   } else {
     double tl, rl, dh, dl;
     double th = __math_expm1_kernel(2 * ax, &tl);
