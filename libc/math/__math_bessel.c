@@ -159,8 +159,8 @@ double __math_bessel_hankel(int n, int y, double x, double *lo) {
 //                          + 2c a[k-1] + a[k-2]).
 // The series is summed until two terms in a row are below 2^-112 (|t| <=
 // 3/4 and |a[k]| <= 1/k!: at most about 30 terms, half of them in plain
-// doubles).  The other solution of the recurrence
-// grows like (t/c)^k, and |t|/c < 1/3 in every cell.
+// doubles).  The other solution of the recurrence grows like (t/c)^k, and
+// |t|/c < 1/3 in every cell from 2 on.
 static void taylor_seed(const uint16_t *cells, double start, double x,
                         double f[4]) {
   int i = (int)((x - start) * (1 / MATH_BESSEL_W));
