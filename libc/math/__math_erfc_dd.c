@@ -1,20 +1,52 @@
 #include "math_impl.h"
 #include "math_tables.h"
 
-// erfc(x) = exp(-x^2) * g(x), g = erfc*exp(x^2) from piecewise fits; x^2 is
-// exact as a double-double and exp of it from the exp kernel.
-double __math_erfc_dd(double x, int *k, double *lo) {
-  int i = 0;
-  while (i < 8 && x > math_erfcx_fit[i].end)
-    i++;
-  const struct math_fit *f = &math_erfcx_fit[i];
-  double t = x - f->mid;  // exact (Sterbenz)
+// erfc(x) = exp(-x^2) * g(x) with g = erfc*exp(x^2) from piecewise fits; x^2
+// is exact as a double-double and exp of it from the exp kernel.  Below 3
+// the fits are of g in x.  Beyond, g varies like 1/x (up to 30% across a fit
+// in x, too much for its linear term in doubles: 1.08 ulp at x = 16.26) and
+// x*g is fitted in z = 1/x^2 instead, where it varies by at most 1.3%;
+// g = (x*g) * (1/x) with 1/x as a double-double (one division).
+
+// The fit f at t, with its constant term as a double-double.
+static double fit_eval(const struct math_fit *f, double t, double *lo) {
   double p = f->c[f->n];
   for (int j = f->n - 1; j >= 1; j--)
     p = p * t + f->c[j];
-  double gh, gl, qh, ql, el, rh;
-  two_sum(f->c[0], t * p, &gh, &gl);
-  gl += f->c0lo;
+  double h;
+  two_sum(f->c[0], t * p, &h, lo);
+  *lo += f->c0lo;
+  return h;
+}
+
+static double erfcx_near(double x, double *lo) {
+  int i = 0;
+  while (i < 3 && x > math_erfcx_fit[i].end)
+    i++;
+  const struct math_fit *f = &math_erfcx_fit[i];
+  return fit_eval(f, x - f->mid, lo);  // x - mid is exact (Sterbenz)
+}
+
+static double erfcx_far(double x, double *lo) {
+  int i = 0;
+  while (i < 2 && x > math_erfcx_asym_fit[i].end)
+    i++;
+  const struct math_fit *f = &math_erfcx_asym_fit[i];
+  double rh = 1.0 / x, rl, e, zh, zl, hl;
+  two_prod(rh, rh, &zh, &zl);
+  double hh = fit_eval(f, zh - f->mid, &hl), gh;
+  // Off the critical path: 1/x = rh + rl and z = zh + dz; the fit's
+  // linear term takes dz.
+  two_prod(rh, x, &e, &rl);
+  rl = rh * ((1.0 - e) - rl);  // 1 - e is exact
+  hl += f->c[1] * (zl + 2.0 * rh * rl);
+  dd_mul(hh, hl, rh, rl, &gh, lo);
+  return gh;
+}
+
+double __math_erfc_dd(double x, int *k, double *lo) {
+  double gl, gh = x < 3.0 ? erfcx_near(x, &gl) : erfcx_far(x, &gl);
+  double qh, ql, el, rh;
   two_prod(x, x, &qh, &ql);
   double eh = __math_exp_kernel(-qh, -ql, k, &el);
   dd_mul(eh, el, gh, gl, &rh, lo);

@@ -1,4 +1,4 @@
-#include "math_impl.h"
+#include "math_fast.h"
 
 double erfc(double x) {
   if (isnan(x))
@@ -18,10 +18,13 @@ double erfc(double x) {
   int k;
   double h = __math_erfc_dd(ax, &k, &lo);
   if (x > 0) {
-    double r = math_scale(h, k);
-    if (r < 0x1p-1022)
-      errno = ERANGE;
-    return r;
+    if (k > -1000)
+      return math_scale(h, k);
+    // Perhaps subnormal (x > 26.5): rounded once, with lo, from h scaled
+    // into [1, 2).
+    int m = (int)(asuint64(h) >> 52) - 0x3ff;
+    double s = asdouble((uint64_t)(0x3ff - m) << 52);
+    return math_scale_tiny_dd(h * s, lo * s, k + m);
   }
   double s = asdouble((uint64_t)(0x3ff + k) << 52);
   fast_two_sum(2.0, -h * s, &a, &ae);

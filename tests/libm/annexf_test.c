@@ -156,3 +156,20 @@ TEST(annexf_ldbl_kernels) {
             -0x0.04fffdce3468d17p-16385L),
        0x2.967c264d0570ecfp-16385L, FE_UNDERFLOW, ERANGE);
 }
+
+// erfc beyond 16, correctly rounded values from MPFR: arguments where the
+// former fit of erfc*exp(x^2) in x was 1.05-1.08 ulp off, and subnormal
+// results where rounding to 53 bits before the scaling to the subnormal
+// grid gave the wrong neighbour.
+TEST(annexf_erfc_tail) {
+  CASE(erfc(0x1.041eaf95ca9bap+4), 0x1.c8d311f5d42e7p-387, 0, 0);
+  CASE(erfc(0x1.04bec84700516p+4), 0x1.feb4621d55385p-389, 0, 0);
+  CASE(erfc(0x1.05c8ea93208cep+4), 0x1.e785a7a889673p-392, 0, 0);
+  CASE(erfc(0x1.041466be13dacp+4), 0x1.efc20bb7cb197p-387, 0, 0);
+  CASE(erfc(0x1.a9b69234fe2e7p+4), 0x0.0897f3f5e9217p-1022, FE_UNDERFLOW,
+       ERANGE);
+  CASE(erfc(0x1.a993903174505p+4), 0x0.0d8bb7c0ba225p-1022, FE_UNDERFLOW,
+       ERANGE);
+  CASE(erfc(27.2), 0x0.0000000000002p-1022, FE_UNDERFLOW, ERANGE);
+  CASE(erfc(27.25), 0, FE_UNDERFLOW, ERANGE);
+}
