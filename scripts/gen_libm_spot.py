@@ -69,6 +69,9 @@ HARD_L = {
             mpf(2) ** 16000, mpf(2) ** 64 - 1],
     'cos': [mp.pi / 2, 3 * mp.pi / 2, 1001 * mp.pi / 2, mp.pi / 4,
             3 * mp.pi / 4, mpf(2) ** 16383, mpf(10) ** 4000],
+    # Worst cases of the earlier tanhl and atanhl (2.25 and 2.14 ulp).
+    'tanh': [mpf(float.fromhex('-0xf.eb340322f78cp-5'))],
+    'atanh': [-mpf(0xffbe19c30a7deb84) * mpf(2) ** -72],
 }
 DOM2 = {
     'atan2': ((-10, 10), (-10, 10), [(1e-300, 1e300), (1, -1e-300), (-3, -4)]),

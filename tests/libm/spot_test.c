@@ -28,7 +28,8 @@ static long double bound(const char *name, char t) {
       strcmp(name, "tgammal") == 0 || strcmp(name, "lgammal") == 0 ||
       strcmp(name, "powl") == 0 || strcmp(name, "tanl") == 0 ||
       strcmp(name, "sinl") == 0 || strcmp(name, "cosl") == 0 ||
-      strcmp(name, "cbrtl") == 0)
+      strcmp(name, "cbrtl") == 0 || strcmp(name, "tanhl") == 0 ||
+      strcmp(name, "atanhl") == 0)
     return 1;  // extended-precision kernels (pairs of long doubles)
   return 3;
 }
