@@ -3,10 +3,11 @@
 // A jmp_buf holds the callee-saved registers, the stack pointer, the
 // return address and the SafeStack unsafe stack pointer of the calling
 // thread, which longjmp restores too (so address-taken locals of the
-// function that called setjmp are where they were).  There are no signals,
-// so sigsetjmp and siglongjmp are setjmp and longjmp (a sigjmp_buf is a
-// jmp_buf; the saved-mask argument is ignored), as are the traditional
-// _setjmp and _longjmp.
+// function that called setjmp are where they were).  setjmp and longjmp
+// leave the signal mask alone (as in musl and glibc), as do the
+// traditional _setjmp and _longjmp; sigsetjmp with a non-zero savemask
+// also saves the calling thread's signal mask, which siglongjmp restores
+// (delivering pending signals it unblocks, see <signal.h>).
 //
 // Nothing standard is omitted.
 #ifndef _SETJMP_H_
@@ -15,7 +16,7 @@
 #include <_/types.h>
 
 typedef struct {
-  unsigned long __regs[10];  // rbx rbp r12 r13 r14 r15 rsp rip unsafe-sp
+  unsigned long __regs[10];  // rbx rbp r12 r13 r14 r15 rsp rip unsafe-sp sigmask
 } jmp_buf[1], sigjmp_buf[1];
 
 _CLOUDLIBC_BEGIN

@@ -1,8 +1,8 @@
 // <stdlib.h>: general utilities.
 //
 // Omitted, and why:
-//   mkstemp, mkdtemp, realpath: need the global filesystem; use mkstempat-style
-//     functions relative to a directory descriptor instead.
+//   mkstemp, mkdtemp, realpath: need the global filesystem; use mkstempat
+//     and mkdtempat (below) relative to a directory descriptor instead.
 //   system, WEXITSTATUS and the other wait-status macros: there is no shell
 //     and no process namespace.
 //   putenv, setenv, unsetenv: the environment is a read-only view of the
@@ -13,6 +13,15 @@
 //     thread-safe, not reproducible.  drand48/lrand48/mrand48 share one
 //     48-bit state seeded from random_get on first use; erand48/nrand48/
 //     jrand48 are deterministic on the caller's state.
+//
+// Extensions: mkstempat(dirfd, template) and mkdtempat(dirfd, template)
+// are mkstemp and mkdtemp within the directory dirfd: the template's last
+// six characters, which must be "XXXXXX" (else EINVAL), become random
+// letters and digits (from arc4random) and the file (O_RDWR | O_CREAT |
+// O_EXCL, mode 0600) or directory (mode 0700) is created with openat or
+// mkdirat, with a new name while the name exists (up to 100 times, then
+// EEXIST).  On failure the template is left as it was.  The directory needs
+// the rights to create files or directories.
 //
 // The _l variants ignore their locale: only C and C.UTF-8 exist, and both
 // use '.' as the decimal point.
@@ -115,6 +124,7 @@ size_t wcstombs_l(char *_CLOUDLIBC_RESTRICT, const wchar_t *_CLOUDLIBC_RESTRICT,
 long a64l(const char *);
 char *l64a_r(long, char *, int);
 int getsubopt(char **, char *const *, char **);
+char *mkdtempat(int, char *);
 int mkstempat(int, char *);
 
 #define alloca(size) __builtin_alloca(size)

@@ -19,6 +19,11 @@
 //   tcgetpgrp, tcsetpgrp, ttyname, ttyname_r, _POSIX_VDISABLE, _PC_MAX_CANON,
 //   _PC_MAX_INPUT, _PC_VDISABLE: no terminals (no-tty).
 //   gethostname, gethostid: host information is hidden (no-sysinfo).
+//   _SC_PHYS_PAGES, _SC_AVPHYS_PAGES: neither is the host's memory size,
+//   and CloudABI has no call that reports it (no-sysinfo).  The names are
+//   not defined, so code that tests #ifdef _SC_PHYS_PAGES (xz's
+//   tuklib_physmem) takes its "unknown" path at build time; an unknown
+//   number passed to sysconf fails with EINVAL.
 //   nice: no scheduler control (no-sched).
 //   lockf, F_LOCK, F_TEST, F_TLOCK, F_ULOCK: no file locks (no-locking).
 //   confstr, _CS_*: no command-line utilities (no-cli).

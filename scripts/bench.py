@@ -2,6 +2,7 @@
 """Benchmarks of the CloudABI SDK's libc and runtime against musl and glibc.
 
   python3 scripts/bench.py [--sdk DIR] [--rounds N] [--scale X] [--only RE]
+  python3 scripts/bench.py --replot
 
 Every program in bench/src is built three ways:
 
@@ -28,7 +29,10 @@ Results go to bench/results: latest.csv (medians and ratios), runtime.csv
 (every measurement of every round), latest.md (the table as Markdown, with
 the date and machine) and latest.png (ratios as a bar chart; drawn with
 matplotlib when it can be imported or installed, otherwise by the small PNG
-writer below).  Binaries are built in build-bench/bench.
+writer below).  Binaries are built in build-bench/bench.  --replot runs
+nothing: it draws latest.png again from latest.csv and runtime.csv (after
+rows of latest.csv were re-measured and merged by hand, say), with the date
+and machine from latest.md.
 """
 
 import argparse
@@ -595,6 +599,31 @@ def plot(path, title, samples, allow_install, how):
     return "built-in PNG writer"
 
 
+def replot(results, allow_install, how):
+    """latest.png from the medians in latest.csv and runtime.csv."""
+    samples = Samples()
+    with open(os.path.join(results, "latest.csv"), newline="") as f:
+        for row in csv.DictReader(f):
+            for v in VARIANTS:
+                if row[f"{v}_ns"]:
+                    samples.add(row["group"], row["case"], v, float(row[f"{v}_ns"]))
+    runtime = os.path.join(results, "runtime.csv")
+    if os.path.exists(runtime):
+        with open(runtime, newline="") as f:
+            for row in csv.DictReader(f):
+                for label in ("sandbox", "no_sandbox"):
+                    if row[f"{label}_ns"]:
+                        samples.add("runtime", row["case"], label.replace("_", "-"),
+                                    float(row[f"{label}_ns"]))
+    with open(os.path.join(results, "latest.md")) as f:
+        m = re.search(r"Measured (.+? UTC) on (.+?) \(", f.read())
+    when, machine = (m.group(1), m.group(2)) if m else ("date unknown", "machine unknown")
+    title = f"CloudABI SDK vs musl vs glibc, {when}, {machine} (from latest.csv)"
+    chart = plot(os.path.join(results, "latest.png"), title, samples, allow_install, how)
+    log(f"wrote {os.path.relpath(results, ROOT)}/latest.png ({chart}) from latest.csv")
+    return 0
+
+
 # ---------------------------------------------------------------------------
 
 def machine_info():
@@ -633,7 +662,11 @@ def main():
                     help="builtin: draw the PNG without matplotlib")
     ap.add_argument("--no-install", action="store_true",
                     help="do not apt-get install python3-matplotlib for the chart")
+    ap.add_argument("--replot", action="store_true",
+                    help="run nothing: draw latest.png from the CSV files in --results")
     args = ap.parse_args()
+    if args.replot:
+        return replot(args.results, not args.no_install, args.chart)
     sdk = args.sdk or default_sdk()
     tc = Toolchains(sdk, os.path.abspath(args.build_dir))
     progs = [(p, g) for p, g in PROGRAMS if not args.only or re.search(args.only, p)]

@@ -9,8 +9,11 @@
 //   be open but never reported.  A descriptor whose peer has gone or that
 //   has failed counts as readable and writable (the call will not block,
 //   though it may fail).
-//   There are no signals: pselect() ignores its sigmask argument and
-//   neither call is interrupted.
+//   Signals reach handlers only through the thread's own raise() (see
+//   <signal.h>), so none arrives during a wait: pselect() installs its
+//   sigmask for the call, and fails with EINTR without waiting if that
+//   mask unblocks a pending signal (whose handler runs).  select() is
+//   never interrupted.
 #ifndef _SYS_SELECT_H_
 #define _SYS_SELECT_H_
 

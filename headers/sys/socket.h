@@ -18,7 +18,8 @@
 // Notes:
 //   SOCK_STREAM and SOCK_DGRAM equal CloudABI's socket file types;
 //   getsockopt(SO_TYPE) reports the type of the descriptor, SO_ERROR is
-//   always 0 (errors are reported by the calls themselves).
+//   always 0 (errors are reported by the calls themselves); other levels
+//   (IPPROTO_TCP with the <netinet/tcp.h> names) fail with ENOPROTOOPT.
 //   MSG_PEEK and MSG_WAITALL are passed to the system; MSG_NOSIGNAL is
 //   accepted and changes nothing (SIGPIPE is ignored by default, writing to
 //   a closed socket gives EPIPE).  recvmsg() reports MSG_TRUNC when data did

@@ -10,6 +10,9 @@
 #define MATH_2_OVER_PI_LO -0x1.6b01ec5417056p-55
 #define MATH_SQRT_2_OVER_PI_HI 0x1.9884533d43651p-1
 #define MATH_SQRT_2_OVER_PI_LO -0x1.cbc0d30ebfd15p-55
+#define MATH_BESSEL_PIO4_1 0x1.921fb54442d18p-1
+#define MATH_BESSEL_PIO4_2 0x1.1a62633145c07p-55
+#define MATH_BESSEL_PIO4_3 -0x1.f1976b7ed8fbcp-111
 static const uint16_t math_bessel_j0_cell[129] = {
   0, 23, 43, 63, 83, 105, 129, 148, 168, 188, 208, 231,
   254, 275, 295, 315, 335, 359, 381, 402, 422, 442, 462, 482,
@@ -71,12 +74,12 @@ static const uint16_t math_bessel_y1_cell[125] = {
 #define MATH_BESSEL_PHASE0 10812
 #define MATH_BESSEL_PHASE0_LEN 32
 #define MATH_BESSEL_MOD0 10844
-#define MATH_BESSEL_MOD0_LEN 13
-#define MATH_BESSEL_PHASE1 10857
+#define MATH_BESSEL_MOD0_LEN 32
+#define MATH_BESSEL_PHASE1 10876
 #define MATH_BESSEL_PHASE1_LEN 32
-#define MATH_BESSEL_MOD1 10889
-#define MATH_BESSEL_MOD1_LEN 13
-static const double math_bessel_pool[10903] = {
+#define MATH_BESSEL_MOD1 10908
+#define MATH_BESSEL_MOD1_LEN 32
+static const double math_bessel_pool[10941] = {
   0x0p+0, 0x0p+0, 0x0p+0,
   0x1p+0, 0x0p+0, 0x0p+0,
   0x0p+0, -0x1p-2, 0x0p+0,
@@ -3692,26 +3695,39 @@ static const double math_bessel_pool[10903] = {
   -0x1.47a533f6de60ap+52, 0x1.463c8f5076f81p-2, 0x1.a0a16e6f97809p+59,
   -0x1.880bbfc0e1bcp+5, -0x1.34046f37b54fdp+67, 0x1.b6bd585e90c96p+13,
   0x1.06023472701c9p+75, -0x1.8221948f1346dp+20, 0x0p+0,
-  0x0p+0, 0x0p+0, 0x0p+0,
   0x0p+0, -0x1p-4, 0x0p+0,
   0x1.a8p-4, 0x0p+0, -0x1.15fp-1,
-  0x1.765118p+2, -0x1.ab8c13b8p+6, 0x1.730492f262p+11,
-  0x1.8p-2, 0x0p+0, -0x1.5p-3,
-  0x0p+0, 0x1.7bccccccccccdp-2, -0x1.999999999999ap-57,
-  -0x1.2f486db6db6dbp+1, -0x1.b6db6db6db6dbp-53, 0x1.e9fbf4p+4,
-  0x0p+0, -0x1.4997b55945d17p+9, -0x1.1745d1745d174p-45,
-  0x1.4a914195269d9p+14, -0x1.89d89d89d89d9p-40, -0x1.cd1b53816aec1p+19,
-  0x1.999999999999ap-36, 0x1.aa4095d419351p+25, 0x1.e5a5a5a5a5a5ap-32,
-  -0x1.f809305f11b9dp+31, -0x1.e0ca50d79435ep-24, 0x1.72e6809ed618bp+38,
-  0x1.ff8b72p-18, -0x1.4c5b6057839f9p+45, 0x1.4e5d8ae68b7a7p-9,
-  0x1.6441cffe88783p+52, -0x1.3dc0bd058fd51p-2, -0x1.c2144ab994bcdp+59,
-  -0x1.980185ad8159cp+3, 0x1.4ae6f218a30dep+67, 0x1.1daeda81756dp+13,
-  -0x1.181ffdb880f4ep+75, -0x1.5453df84e9c3fp+16, 0x0p+0,
-  0x0p+0, 0x0p+0, 0x0p+0,
-  0x0p+0, 0x1.8p-3, 0x0p+0,
-  -0x1.8cp-3, 0x0p+0, 0x1.9c5p-1,
-  -0x1.ef5b68p+2, 0x1.09860dd4p+7, -0x1.bae9b7a06ep+11,
+  0x0p+0, 0x1.765118p+2, 0x0p+0,
+  -0x1.ab8c13b8p+6, 0x0p+0, 0x1.730492f262p+11,
+  0x0p+0, -0x1.c73a7acd696fp+16, 0x0p+0,
+  0x1.77458dd9fce68p+22, -0x1.3ap-32, -0x1.903ab9b27e18fp+28,
+  -0x1.ba6bp-27, 0x1.0c231bbf83ff8p+35, 0x1.000ee1bp-20,
+  -0x1.b8f99f5326171p+41, 0x1.655a419738p-15, 0x1.b4adba269f65fp+48,
+  0x1.7a34eca2d9587p-6, -0x1.004bfdc34afcap+56, -0x1.68d1a44ec7dadp+0,
+  0x1.5fe9589fa719ep+63, -0x1.15b5e90177fb1p+9, -0x1.176699985cbedp+71,
+  -0x1.5277e96bc5503p+17, 0x1.8p-2, 0x0p+0,
+  -0x1.5p-3, 0x0p+0, 0x1.7bccccccccccdp-2,
+  -0x1.999999999999ap-57, -0x1.2f486db6db6dbp+1, -0x1.b6db6db6db6dbp-53,
+  0x1.e9fbf4p+4, 0x0p+0, -0x1.4997b55945d17p+9,
+  -0x1.1745d1745d174p-45, 0x1.4a914195269d9p+14, -0x1.89d89d89d89d9p-40,
+  -0x1.cd1b53816aec1p+19, 0x1.999999999999ap-36, 0x1.aa4095d419351p+25,
+  0x1.e5a5a5a5a5a5ap-32, -0x1.f809305f11b9dp+31, -0x1.e0ca50d79435ep-24,
+  0x1.72e6809ed618bp+38, 0x1.ff8b72p-18, -0x1.4c5b6057839f9p+45,
+  0x1.4e5d8ae68b7a7p-9, 0x1.6441cffe88783p+52, -0x1.3dc0bd058fd51p-2,
+  -0x1.c2144ab994bcdp+59, -0x1.980185ad8159cp+3, 0x1.4ae6f218a30dep+67,
+  0x1.1daeda81756dp+13, -0x1.181ffdb880f4ep+75, -0x1.5453df84e9c3fp+16,
+  0x0p+0, 0x0p+0, 0x1.8p-3,
+  0x0p+0, -0x1.8cp-3, 0x0p+0,
+  0x1.9c5p-1, 0x0p+0, -0x1.ef5b68p+2,
+  0x0p+0, 0x1.09860dd4p+7, 0x0p+0,
+  -0x1.bae9b7a06ep+11, 0x0p+0, 0x1.08711d41c1428p+17,
+  0x0p+0, -0x1.ab70164c8be6ep+22, -0x1.7ap-32,
+  0x1.c1055e24f297fp+28, -0x1.0e1fp-27, -0x1.2940c293e6029p+35,
+  0x1.4301713p-20, 0x1.e425dbf8854c5p+41, -0x1.6cd829ea7ap-13,
+  -0x1.db9af5c72742cp+48, -0x1.0d4600a379a4p-12, 0x1.1544c679185bp+56,
+  -0x1.62b2a09a439cbp+2, -0x1.7a8628ca1d108p+63, -0x1.ec93b6da8ab7bp+7,
+  0x1.2b0a9d852ea53p+71, 0x1.2f31a344bdf03p+16,
   0};
-#define MATH_BESSEL_POOL_END 10902
+#define MATH_BESSEL_POOL_END 10940
 
 #endif

@@ -221,15 +221,21 @@ static inline double math_poly_record(const double *r, int len, double th,
   *lo = ql;
   return qh;
 }
-// The record at x minus its center (next to a zero of the function, x -
-// center is small and needs the center's three parts).
+// x minus the center of record r as th + tl (next to a zero of the
+// function, x - center is small and needs the center's three parts).
+static inline void math_record_offset(const double *r, double x, double *th,
+                                      double *tl) {
+  double e, a, b;
+  two_sum(x, -r[0], th, &e);
+  two_sum(*th, e - r[1], &a, &b);
+  b -= r[2];
+  fast_two_sum(a, b, th, tl);
+}
+// The record evaluated at x.
 static inline double math_poly_record_at(const double *r, int len, double x,
                                          double *lo) {
-  double th, tl, e, a, b;
-  two_sum(x, -r[0], &th, &e);
-  two_sum(th, e - r[1], &a, &b);
-  b -= r[2];
-  fast_two_sum(a, b, &th, &tl);
+  double th, tl;
+  math_record_offset(r, x, &th, &tl);
   return math_poly_record(r, len, th, tl, lo);
 }
 
@@ -344,6 +350,11 @@ static inline int math_bessel_y_special(double x, double *r) {
 // J_n (y = 0) or Y_n (y = 1) by Hankel's expansion for n = 0, 1 and
 // x >= 64, or for x >= 2^60 and n^2 < 2^-30 x.
 double __math_bessel_hankel(int n, int y, double x, double *lo);
+// The seeds of the recurrences of jn and yn for x >= 2: J0, J1 (y = 0) or
+// Y0, Y1 (y = 1) as f[0] + f[1], f[2] + f[3], to about 2^-104 of the
+// functions' envelope sqrt(2/(pi x)) (next to a zero of J_n or Y_n the
+// result is a cancellation of terms of that size).
+void __math_bessel_seed(int y, double x, double f[4]);
 // Exact remainder (round = 0: fmod, 1: remainder) and the quotient's low
 // 31 bits.
 double __math_remquo(double x, double y, int *quo, int round);

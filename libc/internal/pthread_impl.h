@@ -74,6 +74,8 @@ struct __pthread {
   } keys[PTHREAD_KEYS_MAX];
 
   char name[16];
+
+  unsigned long sigmask;  // the creator's signal mask, which the thread starts with
 };
 
 // The calling thread's descriptor; NULL in the initial thread until

@@ -18,9 +18,12 @@ static double jn_pos(unsigned n, double x, double *lo) {
     return *lo = 0, 0.0;
   double ah, al, bh, bl, th, tl;
   if (dn < x) {
-    // Forward recurrence J_{k+1} = (2k/x) J_k - J_{k-1}: stable for k < x.
-    ah = __math_bessel(0, x, &al);
-    bh = __math_bessel(1, x, &bl);
+    // Forward recurrence J_{k+1} = (2k/x) J_k - J_{k-1}: stable for k < x,
+    // but next to a zero of J_n the result is much smaller than the terms
+    // (about the envelope sqrt(2/(pi x))), hence the accurate seeds.
+    double f[4];
+    __math_bessel_seed(0, x, f);
+    ah = f[0], al = f[1], bh = f[2], bl = f[3];
     for (unsigned k = 1; k < n; k++) {
       dd_div(2.0 * k, 0, x, 0, &th, &tl);
       dd_mul(th, tl, bh, bl, &th, &tl);

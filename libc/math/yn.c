@@ -36,10 +36,19 @@ static double yn_pos(unsigned n, double x, int *ovf) {
     return r;
   }
   // Forward recurrence Y_{k+1} = (2k/x) Y_k - Y_{k-1} (Y grows with k), the
-  // values scaled by 2^-500 whenever they pass 2^500.
+  // values scaled by 2^-500 whenever they pass 2^500.  Next to a zero of
+  // Y_n (x > n >= 2) the result is much smaller than the terms (about the
+  // envelope sqrt(2/(pi x))), hence the accurate seeds; below 2, Y_n has
+  // no zeros and Y0, Y1 to a relative 2^-60 suffice.
   double ah, al, bh, bl;
-  ah = __math_bessel(2, x, &al);
-  bh = __math_bessel(3, x, &bl);
+  if (x >= 2) {
+    double f[4];
+    __math_bessel_seed(1, x, f);
+    ah = f[0], al = f[1], bh = f[2], bl = f[3];
+  } else {
+    ah = __math_bessel(2, x, &al);
+    bh = __math_bessel(3, x, &bl);
+  }
   int sc = 0;
   for (unsigned k = 1; k < n; k++) {
     dd_div(2.0 * k, 0, x, 0, &th, &tl);

@@ -5,6 +5,7 @@
 #include "pthread_impl.h"
 #include "rand48.h"
 #include "rand_chacha.h"
+#include "signal_impl.h"
 #include "tz_impl.h"
 
 // pthread_atfork's handlers run outside the library's own fork handling:
@@ -29,6 +30,7 @@ void __libc_fork_child(cloudabi_tid_t tid) {
   __arc4random_fork_child();
   __rand48_fork_child();
   __tz_fork_child();
+  __signal_fork_child();
   __atfork_child();
   __pthread_fork_child(tid);
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pthread_impl.h"
+#include "signal_impl.h"
 #include "startup.h"
 #include "tls.h"
 
@@ -82,6 +83,7 @@ int __pthread_create(pthread_t *thread, const pthread_attr_t *attr,
   t->map_guard = guard;
   t->map_stack = stack;
   t->map_own_stack = own_stack;
+  t->sigmask = __signal_blocked;
 
   cloudabi_threadattr_t ta = {
       .entry_point = __pthread_entry,

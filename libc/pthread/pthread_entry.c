@@ -3,6 +3,7 @@
 // file is built with -fno-sanitize=safe-stack -fno-stack-protector and
 // touches TLS only after switching to the block its creator prepared.
 #include "pthread_impl.h"
+#include "signal_impl.h"
 #include "tls.h"
 
 extern _Thread_local void *__safestack_unsafe_stack_ptr;
@@ -15,5 +16,6 @@ _Noreturn void __pthread_entry(cloudabi_tid_t tid, void *arg) {
   __safestack_unsafe_stack_ptr = self->unsafe_stack;
   __lock_tid = tid;
   __pthread_self_tls = self;
+  __signal_blocked = self->sigmask;
   __pthread_start(self);
 }

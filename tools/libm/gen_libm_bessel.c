@@ -18,7 +18,8 @@
 // Each record of the pool is: center (hi, mid, lo: a zero is known to about
 // 2^-159 relative), the coefficients 0, 1, 2 as
 // double-doubles, then the higher coefficients as doubles; a record ends
-// where the next begins.  The phase records hold double-doubles only.
+// where the next begins.  The phase and modulus records hold double-doubles
+// only.
 //
 // Regenerate:
 //   cc -O2 -o /tmp/gen_libm_bessel tools/libm/gen_libm_bessel.c -lmpfr -lgmp -lm
@@ -540,22 +541,26 @@ static void asymptotic(int n) {
       fprintf(stderr, "odd term of phi' not zero\n");
   }
   mpfr_set_ui(mm[0], 0, RND);  // M - 1
-  // Terms up to where they are below 2^-110 at x = XB (phase) and 2^-64
-  // (modulus); the asymptotic series is still decreasing there.
+  // Terms up to where they are below 2^-112 at x = XB (the phase over x,
+  // and the modulus, both needed to that accuracy by the seeds of jn and yn
+  // next to their zeros); the asymptotic series is still decreasing there.
   double v = 1.0 / (XB * XB);
   int dp = 3, dm = 3;
   while (fabs(rnd(ph[dp + 1])) * pow(v, dp + 1) / XB > 0x1p-112)
     dp++;
-  while (fabs(rnd(mm[dm + 1])) * pow(v, dm + 1) > 0x1p-66)
+  while (fabs(rnd(mm[dm + 1])) * pow(v, dm + 1) > 0x1p-112)
     dm++;
-  if (dp + 3 >= nk) {
+  if (dp + 3 >= nk || dm + 3 >= nk) {
     fprintf(stderr, "asymptotic series too short\n");
     exit(1);
   }
   for (int k = dp - 2; k <= dp + 2; k++)
     fprintf(stderr, "  phase term %d at XB: 2^%.1f\n", k,
             log2(fabs(rnd(ph[k])) * pow(v, k) / XB));
-  int op = emit_dd(ph, dp), om = emit(zero, mm, dm);
+  for (int k = dm - 2; k <= dm + 2; k++)
+    fprintf(stderr, "  modulus term %d at XB: 2^%.1f\n", k,
+            log2(fabs(rnd(mm[k])) * pow(v, k)));
+  int op = emit_dd(ph, dp), om = emit_dd(mm, dm);
   fprintf(stderr, "asymptotic n=%d: phase degree %d, modulus degree %d\n", n,
           dp, dm);
   printf("#define MATH_BESSEL_PHASE%d %d\n#define MATH_BESSEL_PHASE%d_LEN %d\n", n,
@@ -594,6 +599,15 @@ int main(void) {
     split(c, &h, &l);
     printf("#define MATH_SQRT_2_OVER_PI_HI %a\n#define MATH_SQRT_2_OVER_PI_LO %a\n",
            h, l);
+    // pi/4 in three parts: Hankel's phase next to a zero of the function
+    // is a tiny difference of x mod pi/2 and pi/4.
+    mpfr_const_pi(c, RND);
+    mpfr_div_2ui(c, c, 2, RND);
+    split(c, &h, &l);
+    mpfr_sub_d(c, c, h, RND);
+    mpfr_sub_d(c, c, l, RND);
+    printf("#define MATH_BESSEL_PIO4_1 %a\n#define MATH_BESSEL_PIO4_2 %a\n"
+           "#define MATH_BESSEL_PIO4_3 %a\n", h, l, rnd(c));
     mpfr_clear(c);
   }
   cells(0, 0.0);

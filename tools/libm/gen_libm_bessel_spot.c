@@ -2,7 +2,7 @@
 // results (GNU MPFR, rounded once to double) of j0, j1, y0, y1, jn and yn
 // for tests/libm/bessel_test.c: random arguments, huge ones, and the
 // doubles next to zeros of the functions (where the relative error of
-// formulas that do not expand around the zeros explodes).
+// formulas that do not expand around the zeros explodes), also for n >= 2.
 //
 // Regenerate:
 //   cc -O2 -o /tmp/gen_libm_bessel_spot tools/libm/gen_libm_bessel_spot.c
@@ -123,6 +123,20 @@ int main(void) {
     line("jn", n, 1e-5);
     line("yn", n, 1e-3);
   }
+  // Near zeros of J_n and Y_n, n >= 2 (x > n, the forward recurrence):
+  // 16 and 4096 ulps above the double below the zero, where the result is
+  // a cancellation of terms about 2^50 and 2^42 times larger (the seeds J0,
+  // J1, Y0, Y1 must be good to far better than a double).
+  int nz[] = {2, 3, 7, 12, 25}, kz[] = {1, 5, 20};
+  for (int i = 0; i < 5; i++)
+    for (int k = 0; k < 3; k++)
+      for (int y = 0; y < 2; y++) {
+        const char *f = y ? "yn" : "jn";
+        double z = zero_near(f, nz[i], nz[i], kz[k]);
+        double u = ldexp(1, ilogb(z) - 52);
+        line(f, nz[i], z + 16 * u);
+        line(f, nz[i], z + 4096 * u);
+      }
   line("jn", 1000, 10.5);
   line("jn", 1000, 1200.25);
   line("yn", 1000, 1200.25);

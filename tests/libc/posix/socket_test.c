@@ -1,6 +1,8 @@
 // socketpair(), send/recv, sendmsg/recvmsg with SCM_RIGHTS, shutdown,
 // getsockopt.
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -42,6 +44,9 @@ TEST(socketpair_stream) {
   ASSERT_EQ(err, 0);
   ASSERT_ERRNO(getsockopt(s[0], SOL_SOCKET, 999, &err, &len), ENOPROTOOPT);
   ASSERT_ERRNO(getsockopt(s[0], 6, SO_TYPE, &err, &len), ENOPROTOOPT);
+  // <netinet/tcp.h> names the options; their level is not answered.
+  ASSERT_ERRNO(getsockopt(s[0], IPPROTO_TCP, TCP_NODELAY, &err, &len),
+               ENOPROTOOPT);
   len = 2;
   ASSERT_ERRNO(getsockopt(s[0], SOL_SOCKET, SO_TYPE, &err, &len), EINVAL);
   len = sizeof(err);

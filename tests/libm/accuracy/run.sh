@@ -20,21 +20,7 @@ n=${1:-500000}
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 if [ -n "${LIBM_ACCURACY_NATIVE:-}" ]; then
-  mkdir "$w/obj"
-  for f in "$root"/libc/math/*.c; do
-    clang -c -O2 -ffreestanding -fno-builtin -fno-strict-aliasing -w \
-      -I"$root/libc/internal" -o "$w/obj/$(basename "$f" .c).o" "$f"
-  done
-  ld -r -o "$w/cab.o" "$w"/obj/*.o
-  objcopy --prefix-symbols=cab_ "$w/cab.o"
-  cat > "$w/shim.c" <<'SHIM'
-#include <errno.h>
-#include <stdlib.h>
-int *cab___errno_location(void) { return __errno_location(); }
-unsigned long long cab_strtoull(const char *s, char **e, int b) {
-  return strtoull(s, e, b);
-}
-SHIM
+  "$here/build_ours.sh" "$w"
   clang -O2 -DCAB -o "$w/eval-cab" "$here/evaluate.c" "$w/shim.c" "$w/cab.o"
   echo "ours: libc/math compiled natively (LIBM_ACCURACY_NATIVE)" >&2
 else
