@@ -166,11 +166,11 @@ def fit(f, a, b, target=mpf(2)**-55):
     return fit_about(f, (a + b) / 2, (b - a) / 2, target, 200)
 
 
-def fit_about(f, mid, w, target, points):
+def fit_about(f, mid, w, target, points, exact=1):
     g = lambda t: f(mid + t)
     for n in range(6, 30):
         poly, err = mpmath.chebyfit(g, [-w, w], n, error=True)
-        cf = [mpf(float(c)) for c in poly[:-1]] + [poly[-1]]
+        cf = [mpf(float(c)) for c in poly[:-exact]] + poly[-exact:]
         worst = 0
         for i in range(1, points):
             t = -w + 2 * w * i / points
@@ -199,9 +199,28 @@ p('  double end, mid, c0lo;')
 p('  int n;')
 p('  double c[30];')
 p('};')
-# erfc(x)*exp(x^2) on [0.25, 3].
-emit_fits('math_erfcx_fit', lambda x: mpmath.erfc(x) * mpmath.exp(x * x),
-          ['0.25', '0.75', '1.25', '2', '3'])
+# erfc(x)*exp(x^2) on [0.25, 3], with the constant and linear terms as
+# double-doubles (struct math_fit2): the linear term is up to 30% of the
+# constant one, so that Horner's scheme ends in double-double steps.
+p('struct math_fit2 {')
+p('  double end, mid, c0lo, c1lo;')
+p('  int n;')
+p('  double c[30];')
+p('};')
+def emit_fits2(name, f, bounds):
+    p('static const struct math_fit2 %s[%d] = {' % (name, len(bounds) - 1))
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        a, b = mpf(a), mpf(b)
+        mid, poly = fit_about(f, (a + b) / 2, (b - a) / 2, mpf(2)**-58, 400, 2)
+        c = list(reversed(poly))
+        h0, l0 = dd(c[0])
+        h1, l1 = dd(c[1])
+        p('  {%s, %s, %s, %s, %d, {%s}},' % (float(b).hex(), float(mid).hex(),
+          l0.hex(), l1.hex(), len(c) - 1,
+          ', '.join([h0.hex(), h1.hex()] + [float(x).hex() for x in c[2:]])))
+    p('};')
+emit_fits2('math_erfcx_fit', lambda x: mpmath.erfc(x) * mpmath.exp(x * x),
+           ['0.25', '0.75', '1.25', '2', '3'])
 # Beyond, x*erfc(x)*exp(x^2) as a polynomial in z = 1/x^2: it varies by at
 # most 1.3% of itself on each interval, so that Horner's scheme in doubles
 # adds almost nothing to the relative error of 2^-60 of the fit (a fit in x
