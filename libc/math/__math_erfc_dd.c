@@ -1,12 +1,12 @@
 #include "math_impl.h"
 #include "math_tables.h"
 
-// erfc(x) = exp(-x^2) * g(x) with g = erfc*exp(x^2) from piecewise fits; x^2
-// is exact as a double-double and exp of it from the exp kernel.  Below 3
-// the fits are of g in x (relative error 2^-58).  Beyond, g varies like 1/x (up to 30% across a fit
-// in x, too much for its linear term in doubles: 1.08 ulp at x = 16.26) and
-// x*g is fitted in z = 1/x^2 instead, where it varies by at most 1.3%;
-// g = (x*g) * (1/x) with 1/x as a double-double (one division).
+// erfc(x) = exp(-x^2) * g(x) with g = erfc*exp(x^2) from piecewise fits
+// (relative error 2^-58 or less); x^2 is exact as a double-double and exp
+// of it from the exp kernel.  Below 3 the fits are of g in x.  Beyond, g
+// varies like 1/x (up to 30% across a fit in x) and x*g is fitted in
+// z = 1/x^2 instead, where it varies by at most 1.3%; g = (x*g) * (1/x)
+// with 1/x as a double-double (one division).
 
 // The fit f at t, with its constant term as a double-double.
 static double fit_eval(const struct math_fit *f, double t, double *lo) {
