@@ -355,6 +355,10 @@ double __math_bessel_hankel(int n, int y, double x, double *lo);
 // functions' envelope sqrt(2/(pi x)) (next to a zero of J_n or Y_n the
 // result is a cancellation of terms of that size).
 void __math_bessel_seed(int y, double x, double f[4]);
+// The slow path of jn and yn next to a zero of the result: J_n (y = 0) or
+// Y_n (y = 1) for n >= 2 and 2 <= x < 2^20 by the forward recurrence in
+// triple-double (__math_bessel_td.c).
+double __math_bessel_td(int y, unsigned n, double x);
 // Exact remainder (round = 0: fmod, 1: remainder) and the quotient's low
 // 31 bits.
 double __math_remquo(double x, double y, int *quo, int round);

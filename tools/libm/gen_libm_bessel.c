@@ -15,6 +15,8 @@
 //    sin; M - 1 and phi / u (u = 1/x) as series in u^2, obtained from
 //    P and Q (DLMF 10.17.3) by formal series arithmetic:
 //    M = sqrt(P^2 + Q^2), phi = atan(Q/P).
+// For J0 and Y0 (the seeds of jn and yn) the third parts of f(c) and f'(c)
+// of each cell follow its cell array.
 // Each record of the pool is: center (hi, mid, lo: a zero is known to about
 // 2^-159 relative), the coefficients 0, 1, 2 as
 // double-doubles, then the higher coefficients as doubles; a record ends
@@ -252,6 +254,7 @@ static void cells(int kind, double start) {
   int nz = zeros(kind, start > 0 ? start - 1 : 0.001, XB + 1, z, 64);
   int n = (int)((XB - start) / W);
   int off[400];
+  double third[800];
   double worst = -999;
   for (int i = 0; i < n; i++) {
     double a = start + i * W, b = a + W;
@@ -295,6 +298,13 @@ static void cells(int kind, double start) {
     if (is_zero)  // the neglected terms are relative to t
       deg = degree(tay, T, m * T) > deg ? degree(tay, T, m * T) : deg;
     off[i] = emit(c, tay, deg);
+    // The third parts of f(c) and f'(c): the slow path of jn and yn starts
+    // its Taylor series in triple-double from them.
+    for (int k = 0; k < 2; k++) {
+      mpfr_sub_d(x, tay[k], pool[off[i] + 3 + 2 * k], RND);
+      mpfr_sub_d(x, x, pool[off[i] + 4 + 2 * k], RND);
+      third[2 * i + k] = rnd(x);
+    }
     double e = check(kind, off[i], npool - off[i], a, b);
     if (e > worst)
       worst = e;
@@ -306,6 +316,12 @@ static void cells(int kind, double start) {
   for (int i = 0; i <= n; i++)
     printf("%s%d", i == 0 ? "\n  " : i % 12 ? ", " : ",\n  ", off[i]);
   printf("};\n");
+  if (kind == 0 || kind == 2) {
+    printf("static const double math_bessel_%s_third[%d] = {", name[kind], 2 * n);
+    for (int i = 0; i < 2 * n; i++)
+      printf("%s%a,", i % 3 ? " " : "\n  ", third[i]);
+    printf("};\n");
+  }
   for (int j = 0; j < nz; j++)
     mpfr_clear(z[j]);
   mpfr_clears(c, g, x, (mpfr_ptr)0);
@@ -608,7 +624,20 @@ int main(void) {
     mpfr_sub_d(c, c, l, RND);
     printf("#define MATH_BESSEL_PIO4_1 %a\n#define MATH_BESSEL_PIO4_2 %a\n"
            "#define MATH_BESSEL_PIO4_3 %a\n", h, l, rnd(c));
-    mpfr_clear(c);
+    // pi/2 in six parts of 33 bits (k * part exact for k < 2^20): the
+    // triple-double reduction of jn's and yn's slow path.
+    mpfr_t p;
+    mpfr_init2(p, 33);
+    mpfr_const_pi(c, RND);
+    mpfr_div_2ui(c, c, 1, RND);
+    printf("static const double math_bessel_pio2_33[6] = {");
+    for (int i = 0; i < 6; i++) {
+      mpfr_set(p, c, RND);
+      mpfr_sub(c, c, p, RND);
+      printf("%s%a", i ? ", " : "", mpfr_get_d(p, RND));
+    }
+    printf("};\n");
+    mpfr_clears(c, p, (mpfr_ptr)0);
   }
   cells(0, 0.0);
   cells(1, 0.0);

@@ -137,6 +137,18 @@ int main(void) {
         line(f, nz[i], z + 16 * u);
         line(f, nz[i], z + 4096 * u);
       }
+  // The doubles on either side of the zeros where the double-double
+  // recurrence was worst (up to 382 ULP: the double nearest to the zero is
+  // 2^-50 to 2^-61 of the envelope away from it), now on the triple-double
+  // slow path.
+  struct { const char *f; int n, k; } worst[] = {
+      {"yn", 34, 8}, {"jn", 51, 21}, {"yn", 21, 4}, {"yn", 5, 1},
+      {"jn", 51, 1}, {"yn", 42, 3},  {"jn", 54, 17}, {"yn", 51, 2}};
+  for (int i = 0; i < 8; i++) {
+    double z = zero_near(worst[i].f, worst[i].n, worst[i].n, worst[i].k);
+    line(worst[i].f, worst[i].n, z);
+    line(worst[i].f, worst[i].n, nextafter(z, INFINITY));
+  }
   line("jn", 1000, 10.5);
   line("jn", 1000, 1200.25);
   line("yn", 1000, 1200.25);
