@@ -19,25 +19,24 @@ static double fit_eval(const struct math_fit *f, double t, double *lo) {
   return h;
 }
 
-// Below 3 the linear term is up to 30% of the constant one: the last two
-// steps of Horner's scheme are double-double ones, with c0 and c1 as pairs.
+// Below 3 the linear term is up to 30% of the constant one: c0 + c1*t (both
+// pairs) in double-double, off the critical path, plus t^2 times the rest
+// of the polynomial (at most 5% of the sum) in doubles.
 static double erfcx_near(double x, double *lo) {
   int i = 0;
   while (i < 3 && x > math_erfcx_fit[i].end)
     i++;
   const struct math_fit2 *f = &math_erfcx_fit[i];
   double t = x - f->mid;  // exact (Sterbenz)
+  double a, ae, b, be, h;
+  two_prod(f->c[1], t, &a, &ae);
+  two_sum(f->c[0], a, &b, &be);
+  be += ae + f->c1lo * t + f->c0lo;
   double p = f->c[f->n];
   for (int j = f->n - 1; j >= 2; j--)
     p = p * t + f->c[j];
-  double m, me, qh, ql, n, ne, h;
-  two_prod(t, p, &m, &me);
-  two_sum(f->c[1], m, &qh, &ql);
-  ql += me + f->c1lo;
-  two_prod(t, qh, &n, &ne);
-  ne += t * ql;
-  two_sum(f->c[0], n, &h, lo);
-  *lo += ne + f->c0lo;
+  two_sum(b, (t * t) * p, &h, lo);
+  *lo += be;
   return h;
 }
 
