@@ -13,7 +13,6 @@
 #define MATH_BESSEL_PIO4_1 0x1.921fb54442d18p-1
 #define MATH_BESSEL_PIO4_2 0x1.1a62633145c07p-55
 #define MATH_BESSEL_PIO4_3 -0x1.f1976b7ed8fbcp-111
-static const double math_bessel_pio2_33[6] = {0x1.921fb544p+0, 0x1.0b4611a6p-34, 0x1.3198a2ep-69, 0x1.b839a252p-104, 0x1.27044534p-142, -0x1.9c5fefa2p-178};
 static const uint16_t math_bessel_j0_cell[129] = {
   0, 23, 43, 63, 83, 105, 129, 148, 168, 188, 208, 231,
   254, 275, 295, 315, 335, 359, 381, 402, 422, 442, 462, 482,

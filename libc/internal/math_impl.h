@@ -307,6 +307,15 @@ double __math_log_kernel(double x, double *lo);
 int __math_rem_pio2(double x, double *yh, double *yl);
 // The same for m * 2^e, m < 2^64, e >= -43 (doubles and long doubles).
 int __math_rem_pio2_large(uint64_t m, int e, double *yh, double *yl);
+// Bits [pos, pos + 64) of the number l[0..words) (l[0] least significant;
+// bits beyond the top word are 0): the fractions of Payne-Hanek products.
+static inline uint64_t math_bits64(const uint64_t *l, int words, int pos) {
+  int w = pos >> 6, s = pos & 63;
+  uint64_t v = l[w] >> s;
+  if (s != 0 && w + 1 < words)
+    v |= l[w + 1] << (64 - s);
+  return v;
+}
 // sin and cos of y = yh + yl, |y| <= pi/4 + small.
 double __math_sin_kernel(double yh, double yl);
 double __math_cos_kernel(double yh, double yl);
@@ -356,7 +365,7 @@ double __math_bessel_hankel(int n, int y, double x, double *lo);
 // result is a cancellation of terms of that size).
 void __math_bessel_seed(int y, double x, double f[4]);
 // The slow path of jn and yn next to a zero of the result: J_n (y = 0) or
-// Y_n (y = 1) for n >= 2 and 2 <= x < 2^20 by the forward recurrence in
+// Y_n (y = 1) for n >= 2 and 2 <= x < 2^60 by the forward recurrence in
 // triple-double (__math_bessel_td.c).
 double __math_bessel_td(int y, unsigned n, double x);
 // Exact remainder (round = 0: fmod, 1: remainder) and the quotient's low

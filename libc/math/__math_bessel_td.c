@@ -1,4 +1,5 @@
 #include "math_bessel_tables.h"
+#include "math_tables.h"
 #include "math_td.h"
 
 // The slow path of jn and yn next to a zero of J_n or Y_n (n >= 2): the
@@ -72,19 +73,63 @@ static void cos_sin_td(td_t s, td_t *c, td_t *sn) {
   }
 }
 
+// x = q pi/2 + r for 64 <= x < 2^60, r in [-pi/4, pi/4] to about 2^-155:
+// Payne-Hanek with the first five words of 2/pi (x = m 2^e, m < 2^53,
+// -46 <= e <= 7, so every word is needed and the product is exact to
+// 2^(60 - 320) quarter turns), the fraction taken to 192 bits.
+static int rem_pio2_td(double x, td_t pio4, td_t *r) {
+  uint64_t ix = asuint64(x);
+  uint64_t m = (ix & 0x000fffffffffffffULL) | 0x0010000000000000ULL;
+  int e = (int)(ix >> 52) - 1075;
+  uint64_t l[6];
+  unsigned __int128 carry = 0;
+  for (int i = 4; i >= 0; i--) {
+    unsigned __int128 p = (unsigned __int128)m * math_2_over_pi_bits[i] + carry;
+    l[4 - i] = (uint64_t)p;
+    carry = p >> 64;
+  }
+  l[5] = (uint64_t)carry;
+  // x * 2/pi = l * 2^(e - 320): the binary point is at bit b.
+  int b = 320 - e;
+  int q = (int)(math_bits64(l, 6, b) & 3);
+  uint64_t f[3] = {math_bits64(l, 6, b - 64), math_bits64(l, 6, b - 128),
+                   math_bits64(l, 6, b - 192)};
+  int neg = (int)(f[0] >> 63);
+  if (neg) {  // the fraction minus 1, as a magnitude
+    q = (q + 1) & 3;
+    unsigned __int128 c = 1;
+    for (int i = 2; i >= 0; i--) {
+      c += (uint64_t)~f[i];
+      f[i] = (uint64_t)c;
+      c >>= 64;
+    }
+  }
+  // The 192 bits in six exact pieces of 32.
+  td_t fr = td_d(0);
+  for (int i = 0; i < 3; i++) {
+    double scale = asdouble((uint64_t)(1023 - 64 * (i + 1)) << 52);
+    fr = td_add(fr, td_d((double)(f[i] >> 32) * 0x1p32 * scale));
+    fr = td_add(fr, td_d((double)(f[i] & 0xffffffffu) * scale));
+  }
+  // In quarter turns: times pi/2.
+  fr = td_mul(fr, td_add(pio4, pio4));
+  *r = neg ? td_neg(fr) : fr;
+  return q;
+}
+
 // Hankel's expansion (DLMF 10.17.3) for x >= XB, without its factor
 // sqrt(2/(pi x)) (common to both seeds, it only scales the result):
 // J_nu = P cos w - Q sin w, Y_nu = P sin w + Q cos w, w = x - nu pi/2 - pi/4,
 // P = sum (-1)^k a_2k / x^2k, Q = sum (-1)^k a_(2k+1) / x^(2k+1),
 // a_k = prod_{j=1}^k (4nu^2 - (2j-1)^2) / (k! 8^k).  At x = 64 the terms
-// fall below 2^-160 after about 64 (they would grow again beyond 2x).
+// fall below 2^-165 after about 75 (they decrease up to about k = 2x).
 static void hankel_td(int y, double x, td_t f[2]) {
   td_t u = td_div(td_d(1), td_d(x)), P[2], Q[2];
   for (int nu = 0; nu < 2; nu++) {
     td_t term = td_d(1);
     P[nu] = term;
     Q[nu] = td_d(0);
-    for (int k = 0; k < 4 * (int)x && !td_tiny(term, 0x1p-165); k++) {
+    for (int k = 0; k < 128 && !td_tiny(term, 0x1p-165); k++) {
       double m = 4.0 * nu * nu - (2.0 * k + 1) * (2.0 * k + 1);
       term = td_mul(td_div_d(td_mul_d(term, m), 8.0 * (k + 1)), u);
       td_t signed_term = ((k + 1) >> 1) & 1 ? td_neg(term) : term;
@@ -94,16 +139,11 @@ static void hankel_td(int y, double x, td_t f[2]) {
         P[nu] = td_add(P[nu], signed_term);
     }
   }
-  // x = q pi/2 + r (Cody-Waite with pi/2 in six parts of 33 bits, q < 2^20),
   // w0 = x - pi/4 = q pi/2 + s, s = r - pi/4 in [-pi/4, pi/4].
-  double qd = x * MATH_2_OVER_PI_HI + 0x1.8p52;
-  qd -= 0x1.8p52;
-  td_t s = td_d(x);
-  for (int i = 0; i < 6; i++)
-    s = td_sub(s, td_d(qd * math_bessel_pio2_33[i]));
-  td_t pio4 = td_make(MATH_BESSEL_PIO4_1, MATH_BESSEL_PIO4_2, MATH_BESSEL_PIO4_3);
-  s = td_sub(s, pio4);
-  int q = (int)qd;
+  td_t r, pio4 = td_make(MATH_BESSEL_PIO4_1, MATH_BESSEL_PIO4_2,
+                         MATH_BESSEL_PIO4_3);
+  int q = rem_pio2_td(x, pio4, &r);
+  td_t s = td_sub(r, pio4);
   if (s.v[0] < -MATH_BESSEL_PIO4_1) {
     s = td_add(td_add(s, pio4), pio4);
     q--;

@@ -1,16 +1,6 @@
 #include "math_impl.h"
 #include "math_tables.h"
 
-// Bits [pos, pos + 64) of the 320-bit number l[0..4] (l[0] least
-// significant).
-static uint64_t bits64(const uint64_t *l, int pos) {
-  int w = pos >> 6, s = pos & 63;
-  uint64_t v = l[w] >> s;
-  if (s != 0 && w < 4)
-    v |= l[w + 1] << (64 - s);
-  return v;
-}
-
 // Payne-Hanek reduction of m * 2^e (m < 2^64, e >= -43): returns the
 // quadrant (mod 4) and the rest as yh + yl in [-pi/4, pi/4].  Only the four
 // words of 2/pi that can reach the bits between 2^1 and 2^-128 of the
@@ -32,8 +22,8 @@ int __math_rem_pio2_large(uint64_t m, int e, double *yh, double *yl) {
   l[4] = (uint64_t)carry;
   // value = l * 2^(e - 64*(j0 + 4)); the binary point is at bit b.
   int b = 64 * (j0 + 4) - e;
-  uint64_t f0 = bits64(l, b - 128), f1 = bits64(l, b - 64);
-  int n = (int)(bits64(l, b) & 3);
+  uint64_t f0 = math_bits64(l, 5, b - 128), f1 = math_bits64(l, 5, b - 64);
+  int n = (int)(math_bits64(l, 5, b) & 3);
   // The fraction as a signed 128-bit number in [-1/2, 1/2), converted to a
   // double-double through its magnitude normalized to bit 127.
   unsigned __int128 f = ((unsigned __int128)f1 << 64) | f0;

@@ -33,7 +33,7 @@ static double jn_pos(unsigned n, double x, double *lo) {
     // Next to a zero of J_n (|J_n| far below |J_{n-1}|, about the envelope
     // there) the 2^-104 of the envelope left by the seeds and the steps
     // would show in the last bits: recompute in triple-double.
-    if (__builtin_fabs(bh) < 0x1p-30 * __builtin_fabs(ah) && x < 0x1p20)
+    if (__builtin_fabs(bh) < 0x1p-30 * __builtin_fabs(ah) && x < 0x1p60)
       return *lo = 0, __math_bessel_td(0, n, x);
     *lo = bl;
     return bh;

@@ -66,7 +66,7 @@ static double yn_pos(unsigned n, double x, int *ovf) {
   }
   // Next to a zero of Y_n (x > n, |Y_n| far below |Y_{n-1}|, about the
   // envelope there): recompute in triple-double, as in jn.
-  if (!sc && x >= 2 && x < 0x1p20 &&
+  if (!sc && x >= 2 && x < 0x1p60 &&
       __builtin_fabs(bh) < 0x1p-30 * __builtin_fabs(ah))
     return __math_bessel_td(1, n, x);
   if (sc) {

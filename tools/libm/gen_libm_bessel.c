@@ -624,20 +624,7 @@ int main(void) {
     mpfr_sub_d(c, c, l, RND);
     printf("#define MATH_BESSEL_PIO4_1 %a\n#define MATH_BESSEL_PIO4_2 %a\n"
            "#define MATH_BESSEL_PIO4_3 %a\n", h, l, rnd(c));
-    // pi/2 in six parts of 33 bits (k * part exact for k < 2^20): the
-    // triple-double reduction of jn's and yn's slow path.
-    mpfr_t p;
-    mpfr_init2(p, 33);
-    mpfr_const_pi(c, RND);
-    mpfr_div_2ui(c, c, 1, RND);
-    printf("static const double math_bessel_pio2_33[6] = {");
-    for (int i = 0; i < 6; i++) {
-      mpfr_set(p, c, RND);
-      mpfr_sub(c, c, p, RND);
-      printf("%s%a", i ? ", " : "", mpfr_get_d(p, RND));
-    }
-    printf("};\n");
-    mpfr_clears(c, p, (mpfr_ptr)0);
+    mpfr_clear(c);
   }
   cells(0, 0.0);
   cells(1, 0.0);
