@@ -173,3 +173,14 @@ TEST(annexf_erfc_tail) {
   CASE(erfc(27.2), 0x0.0000000000002p-1022, FE_UNDERFLOW, ERANGE);
   CASE(erfc(27.25), 0, FE_UNDERFLOW, ERANGE);
 }
+
+// tgamma below -12 (reflection with lgamma(1 - x)): correctly rounded MPFR
+// values at arguments where 1 - x is inexact; taking log(a) for psi(a) in
+// the correction of that rounding gave the other neighbour (0.995 ulp).
+TEST(tgamma_reflection_rounding) {
+  CASE(tgamma(-0x1.f9da22948067bp+3), 0x1.fdd5e28cfd0c9p-42, 0, 0);
+  CASE(tgamma(-0x1.e00f670f201edp+3), 0x1.bce60fce320a7p-32, 0, 0);
+  CASE(tgamma(-0x1.e07b16f320f63p+3), 0x1.adc39f734c166p-35, 0, 0);
+  CASE(tgamma(-0x1.e0da9a6521b53p+3), 0x1.d51f7c9cb61e3p-36, 0, 0);
+  CASE(tgamma(-0x1.e17278ee22e4fp+3), 0x1.07aa5774074f2p-36, 0, 0);
+}
