@@ -318,6 +318,8 @@ static inline uint64_t math_bits64(const uint64_t *l, int words, int pos) {
 }
 // sin and cos of y = yh + yl, |y| <= pi/4 + small.
 double __math_sin_kernel(double yh, double yl);
+// sin (q = 0) or cos (q = 1) of x outside their fast range.
+double __math_sincos_slow(double x, int q);
 double __math_cos_kernel(double yh, double yl);
 // tan(y), or -1/tan(y) when odd, for |y| <= pi/4 + small.
 double __math_tan_kernel(double yh, double yl, int odd);

@@ -1,19 +1,5 @@
 #include "math_fast.h"
 
-// Outside the fast range: apart, so that the fast path needs no stack
-// frame.
-static __attribute__((noinline)) double sin_slow(double x) {
-  uint64_t ix = asuint64(x) & 0x7fffffffffffffffULL;
-  double yh, yl;
-  if (ix >= 0x7ff0000000000000ULL)
-    return math_invalid(x);
-  if (ix < 0x3e40000000000000ULL) {  // |x| < 2^-27: sin(x) = x (inexact)
-    return math_tiny_identity(x);
-  }
-  int n = __math_rem_pio2(x, &yh, &yl);
-  return math_sin_quadrant(n, yh, yl, 0);
-}
-
 // Cody-Waite reduction below 1.5*2^20, Payne-Hanek above, and the
 // polynomials of math_sincos_fast.
 double sin(double x) {
@@ -24,5 +10,5 @@ double sin(double x) {
     int n = math_rem_pio2_cw(x, &yh, &yl);
     return math_sin_quadrant(n, yh, yl, 0);
   }
-  return sin_slow(x);
+  return __math_sincos_slow(x, 0);
 }
